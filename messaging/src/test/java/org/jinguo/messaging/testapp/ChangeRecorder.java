@@ -1,0 +1,31 @@
+package org.jinguo.messaging.testapp;
+
+import org.jinguo.messaging.outbox.EventOutbox;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class ChangeRecorder {
+
+    private final JdbcClient jdbc;
+    private final EventOutbox outbox;
+
+    ChangeRecorder(JdbcClient jdbc, EventOutbox outbox) {
+        this.jdbc = jdbc;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public void record(String aggregate, int sequence, boolean poison) {
+        jdbc.sql("insert into recorded_change (aggregate, sequence) values (?, ?)").params(aggregate, sequence).update();
+        outbox.publish(ChangeRecorded.TOPIC, ChangeRecorded.TYPE, aggregate, new ChangeRecorded(aggregate, sequence, poison));
+    }
+
+    /** Records a change, publishes its event, then fails: neither may remain. */
+    @Transactional
+    public void recordThenFail(String aggregate, int sequence) {
+        record(aggregate, sequence, false);
+        throw new IllegalStateException("failure after the event was published");
+    }
+}
