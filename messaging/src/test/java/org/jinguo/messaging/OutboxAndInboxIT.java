@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -73,7 +70,7 @@ class OutboxAndInboxIT {
 
         await().atMost(PATIENCE).until(() -> count("select count(*) from applied_change where aggregate like ?", prefix + "%") == 200);
         for (int aggregate = 0; aggregate < 10; aggregate++) {
-            assertThat(appliedSequences(prefix + aggregate)).isEqualTo(oneTo(20));
+            assertThat(appliedSequences(prefix + aggregate)).isEqualTo(PublishedChanges.oneTo(20));
         }
         assertThat(count("select count(*) from outbox_event where message_key like ?", prefix + "%")).isZero();
     }
@@ -133,36 +130,5 @@ class OutboxAndInboxIT {
 
     private long count(String sql, Object parameter) {
         return jdbc.sql(sql).param(parameter).query(Long.class).single();
-    }
-
-    static List<Integer> oneTo(int n) {
-        List<Integer> sequence = new ArrayList<>();
-        for (int i = 1; i <= n; i++) {
-            sequence.add(i);
-        }
-        return sequence;
-    }
-
-    /** The sequence numbers per aggregate, in the order each event was first seen on the topic. */
-    static Map<String, List<Integer>> firstDeliveryOrder(List<ConsumerRecord<String, String>> records) {
-        Map<String, List<Integer>> order = new LinkedHashMap<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (ConsumerRecord<String, String> record : records) {
-            String id = field(record.value(), "\"id\":\"");
-            if (seen.add(id)) {
-                int sequence = Integer.parseInt(field(record.value(), "\"sequence\":"));
-                order.computeIfAbsent(record.key(), key -> new ArrayList<>()).add(sequence);
-            }
-        }
-        return order;
-    }
-
-    private static String field(String json, String prefix) {
-        int start = json.indexOf(prefix) + prefix.length();
-        int end = start;
-        while (end < json.length() && json.charAt(end) != '"' && json.charAt(end) != ',' && json.charAt(end) != '}') {
-            end++;
-        }
-        return json.substring(start, end);
     }
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -24,6 +26,16 @@ public final class TopicReader {
     /** Reads records of the topic until {@code done} accepts what was read, or the timeout passes. */
     public static List<ConsumerRecord<String, String>> readUntil(
             String topic, Predicate<List<ConsumerRecord<String, String>>> done, Duration timeout) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        consume(topic, records::add, () -> done.test(records), timeout);
+        return records;
+    }
+
+    /**
+     * Hands every record of the topic to {@code sink} until {@code done} says enough, or the
+     * timeout passes; for large topics, where the sink keeps its own tally.
+     */
+    public static void consume(String topic, Consumer<ConsumerRecord<String, String>> sink, BooleanSupplier done, Duration timeout) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
@@ -31,15 +43,13 @@ public final class TopicReader {
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        List<ConsumerRecord<String, String>> records = new ArrayList<>();
         long deadline = System.nanoTime() + timeout.toNanos();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
             consumer.subscribe(List.of(topic));
-            while (!done.test(records) && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            while (!done.getAsBoolean() && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(sink);
             }
         }
-        return records;
     }
 
     /** Reads records of the topic until {@code count} have arrived, or the timeout passes. */

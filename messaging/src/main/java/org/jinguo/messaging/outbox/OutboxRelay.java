@@ -137,10 +137,19 @@ public class OutboxRelay implements SmartLifecycle {
                     awaitWakeUp(settings.pollInterval().toMillis());
                 }
             } catch (RuntimeException e) {
-                log.warn("Outbox relay failed; events stay in the outbox and are retried: {}", e.getMessage());
+                log.warn("Outbox relay failed; events stay in the outbox and are retried: {} (cause: {})",
+                        e.getMessage(), rootCause(e).toString());
                 awaitWakeUp(settings.retryBackoff().toMillis());
             }
         }
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     private void awaitWakeUp(long millis) {
@@ -164,7 +173,6 @@ public class OutboxRelay implements SmartLifecycle {
             return;
         }
         Thread relayThread = new Thread(this::run, "outbox-relay");
-        relayThread.setDaemon(true);
         thread = relayThread;
         relayThread.start();
     }

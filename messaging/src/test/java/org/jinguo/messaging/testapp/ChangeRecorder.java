@@ -22,6 +22,16 @@ public class ChangeRecorder {
         outbox.publish(ChangeRecorded.TOPIC, ChangeRecorded.TYPE, aggregate, new ChangeRecorded(aggregate, sequence, poison));
     }
 
+    /** Records the given number of changes for each aggregate, in one transaction. */
+    @Transactional
+    public void recordMany(String aggregatePrefix, int aggregates, int changesEach) {
+        for (int sequence = 1; sequence <= changesEach; sequence++) {
+            for (int aggregate = 0; aggregate < aggregates; aggregate++) {
+                record(aggregatePrefix + aggregate, sequence, false);
+            }
+        }
+    }
+
     /** Records a change, publishes its event, then fails: neither may remain. */
     @Transactional
     public void recordThenFail(String aggregate, int sequence) {
