@@ -24,6 +24,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -61,7 +62,7 @@ public class MessagingAutoConfiguration {
      */
     @Bean
     OutboxRelay outboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaProperties kafkaProperties,
-                            CloudEventWriter writer, MessagingProperties properties) {
+                            CloudEventWriter writer, MessagingProperties properties, KafkaAdmin kafkaAdmin) {
         Map<String, Object> config = kafkaProperties.buildProducerProperties();
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
@@ -71,7 +72,7 @@ public class MessagingAutoConfiguration {
         config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 1);
         config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
         KafkaTemplate<String, String> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
-        return new OutboxRelay(jdbc, transactions, template, writer, properties.relay());
+        return new OutboxRelay(jdbc, transactions, template, writer, properties.relay(), kafkaAdmin);
     }
 
     @Bean

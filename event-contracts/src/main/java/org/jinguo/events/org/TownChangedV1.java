@@ -6,6 +6,7 @@ import java.util.List;
 /**
  * Full state of a town (town, sub-district or zone) after a change. Subject: the town code.
  *
+ * @param kind              {@code SUBDISTRICT}, {@code TOWN} or {@code ZONE}
  * @param latitude          WGS-84 degrees, null until entered
  * @param longitude         WGS-84 degrees, null until entered
  * @param neighborTownCodes the towns that share a border with this one, sorted
@@ -13,6 +14,7 @@ import java.util.List;
  */
 public record TownChangedV1(
         String code,
+        String kind,
         String nameZh,
         String nameEn,
         BigDecimal latitude,

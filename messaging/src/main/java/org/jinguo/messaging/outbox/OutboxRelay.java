@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,18 +40,21 @@ public class OutboxRelay implements SmartLifecycle {
     private final KafkaTemplate<String, String> kafka;
     private final CloudEventWriter writer;
     private final MessagingProperties.Relay settings;
+    private final KafkaAdmin topics;
+    private volatile boolean topicsCreated;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wakeUp = lock.newCondition();
     private boolean woken;
     private volatile Thread thread;
 
     public OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
-                       CloudEventWriter writer, MessagingProperties.Relay settings) {
+                       CloudEventWriter writer, MessagingProperties.Relay settings, KafkaAdmin topics) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.kafka = kafka;
         this.writer = writer;
         this.settings = settings;
+        this.topics = topics;
     }
 
     /** Asks the relay to look at the outbox now rather than at its next poll. */
@@ -70,6 +74,7 @@ public class OutboxRelay implements SmartLifecycle {
      * @return the number of events sent
      */
     public int relayPending() {
+        ensureTopics();
         int sent = 0;
         for (int lane = 0; lane < LANES; lane++) {
             int batch;
@@ -79,6 +84,20 @@ public class OutboxRelay implements SmartLifecycle {
             } while (batch == settings.batchSize());
         }
         return sent;
+    }
+
+    /**
+     * Creates the service's declared topics (with their partitions and compaction) before the
+     * first send; were the broker to create them on first use, they would get its defaults. Done
+     * here rather than at start-up, so that a service starts while Kafka is down.
+     */
+    private void ensureTopics() {
+        if (!topicsCreated) {
+            if (!topics.initialize()) {
+                throw new IllegalStateException("The declared topics could not be created yet");
+            }
+            topicsCreated = true;
+        }
     }
 
     private int relayBatch(int lane) {

@@ -1,0 +1,120 @@
+package org.jinguo.org.region;
+
+import java.net.URI;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.jinguo.org.region.RegionRequests.NewVillageBody;
+import org.jinguo.org.region.RegionRequests.RetirementBody;
+import org.jinguo.org.region.RegionRequests.TownBody;
+import org.jinguo.org.region.RegionRequests.VillageBody;
+import org.jinguo.org.region.RegionViews.TownView;
+import org.jinguo.org.region.RegionViews.VillageView;
+import org.jinguo.service.etag.Versions;
+import org.jinguo.service.paging.Page;
+import org.jinguo.service.paging.PageQuery;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/regions")
+@Tag(name = "Regions", description = "Towns of the city and the villages and communities under them")
+@Validated
+class RegionController {
+
+    private final RegionService regions;
+
+    RegionController(RegionService regions) {
+        this.regions = regions;
+    }
+
+    @GetMapping("/towns")
+    @Operation(summary = "List towns, sub-districts and zones")
+    Page<TownView> towns(@RequestParam(required = false) TownKind kind, PageQuery page) {
+        Page<Town> towns = regions.towns(kind, page);
+        return new Page<>(towns.items().stream().map(TownView::of).toList(), towns.page(), towns.size(), towns.totalItems());
+    }
+
+    @GetMapping("/towns/{code}")
+    @Operation(summary = "One town, with its ETag")
+    ResponseEntity<TownView> town(@PathVariable String code) {
+        Town town = regions.town(code);
+        return withETag(HttpStatus.OK, TownView.of(town), town.version());
+    }
+
+    @PutMapping("/towns/{code}")
+    @Operation(summary = "Change a town's names, location and neighbours",
+            description = "Borders are mutual: towns added to or removed from neighborTownCodes change too.")
+    ResponseEntity<TownView> reviseTown(@PathVariable String code,
+                                        @Parameter(description = "The ETag the town was read with") @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                        @Valid @RequestBody TownBody body) {
+        Town town = regions.reviseTown(code, Versions.expectedVersion(ifMatch), body.toRevision());
+        return withETag(HttpStatus.OK, TownView.of(town), town.version());
+    }
+
+    @PostMapping("/towns/{code}/villages")
+    @Operation(summary = "Add a village or community to a town", description = "Accepts Idempotency-Key.")
+    ResponseEntity<VillageView> registerVillage(@PathVariable String code, @Valid @RequestBody NewVillageBody body) {
+        Village village = regions.registerVillage(code, body.toRegistration());
+        return ResponseEntity.created(URI.create("/api/v1/regions/villages/" + village.id()))
+                .eTag(Versions.etag(village.version()))
+                .body(VillageView.of(village));
+    }
+
+    @GetMapping("/villages")
+    @Operation(summary = "List villages and communities",
+            description = "name matches part of the Chinese or English name, ignoring case.")
+    Page<VillageView> villages(@RequestParam(required = false) @Size(max = 40) String townCode,
+                               @RequestParam(required = false) VillageKind kind,
+                               @RequestParam(required = false) VillageStatus status,
+                               @RequestParam(required = false) @Size(max = 100) String name,
+                               PageQuery page) {
+        Page<Village> villages = regions.villages(new VillageFilter(townCode, kind, status, name), page);
+        return new Page<>(villages.items().stream().map(VillageView::of).toList(), villages.page(), villages.size(),
+                villages.totalItems());
+    }
+
+    @GetMapping("/villages/{id}")
+    @Operation(summary = "One village or community, with its ETag")
+    ResponseEntity<VillageView> village(@PathVariable UUID id) {
+        Village village = regions.village(id);
+        return withETag(HttpStatus.OK, VillageView.of(village), village.version());
+    }
+
+    @PutMapping("/villages/{id}")
+    @Operation(summary = "Rename or relocate a village or community")
+    ResponseEntity<VillageView> reviseVillage(@PathVariable UUID id,
+                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                              @Valid @RequestBody VillageBody body) {
+        Village village = regions.reviseVillage(id, Versions.expectedVersion(ifMatch), body.toRevision());
+        return withETag(HttpStatus.OK, VillageView.of(village), village.version());
+    }
+
+    @PostMapping("/villages/{id}/retirement")
+    @Operation(summary = "Retire a village or community from a date on (merged or abolished)")
+    ResponseEntity<VillageView> retireVillage(@PathVariable UUID id,
+                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                              @Valid @RequestBody RetirementBody body) {
+        Village village = regions.retireVillage(id, Versions.expectedVersion(ifMatch), body.effectiveOn());
+        return withETag(HttpStatus.OK, VillageView.of(village), village.version());
+    }
+
+    private static <T> ResponseEntity<T> withETag(HttpStatus status, T body, long version) {
+        return ResponseEntity.status(status).eTag(Versions.etag(version)).body(body);
+    }
+}

@@ -1,0 +1,158 @@
+package org.jinguo.org.region;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jinguo.service.etag.Versions;
+import org.jinguo.service.ids.UuidV7;
+import org.jinguo.service.paging.Page;
+import org.jinguo.service.paging.PageQuery;
+import org.jinguo.service.paging.SortableFields;
+import org.jinguo.service.problem.ApiException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Keeps the towns and villages of the city, and tells the other services of every change. */
+@Service
+@Transactional
+class RegionService {
+
+    private static final SortableFields TOWN_SORT = SortableFields.of(
+            Map.of("code", "code", "nameZh", "name_zh", "nameEn", "name_en", "kind", "kind"), "code", "code");
+    private static final SortableFields VILLAGE_SORT = SortableFields.of(
+            Map.of("nameZh", "name_zh", "nameEn", "name_en", "townCode", "town_code", "kind", "kind", "status", "status"),
+            "town_code, name_zh", "id");
+
+    private final TownRepository towns;
+    private final VillageRepository villages;
+    private final RegionEvents events;
+
+    RegionService(TownRepository towns, VillageRepository villages, RegionEvents events) {
+        this.towns = towns;
+        this.villages = villages;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    Town town(String code) {
+        return towns.find(code).orElseThrow(() -> ApiException.notFound("TOWN_NOT_FOUND", code));
+    }
+
+    @Transactional(readOnly = true)
+    Page<Town> towns(TownKind kind, PageQuery query) {
+        String orderBy = TOWN_SORT.orderBy(query);
+        return Page.of(towns.page(kind, orderBy, query.offset(), query.size()), query, towns.count(kind));
+    }
+
+    /**
+     * Changes a town's names, location and neighbours. Borders are mutual, so the towns that gain
+     * or lose this town as a neighbour change too, and each changed town is published.
+     */
+    Town reviseTown(String code, long expectedVersion, TownRevision revision) {
+        SortedSet<String> neighborCodes = new TreeSet<>(revision.neighborTownCodes());
+        Set<String> unknown = new TreeSet<>(neighborCodes);
+        unknown.removeAll(towns.existingCodes(neighborCodes));
+        if (!unknown.isEmpty()) {
+            throw ApiException.invalid("neighborTownCodes", "UNKNOWN_TOWN", String.join(", ", unknown));
+        }
+        Town current = town(code);
+        Set<String> affected = new TreeSet<>(current.neighborCodes());
+        affected.addAll(neighborCodes);
+        affected.add(code);
+        Map<String, Town> locked = towns.findAllForUpdate(affected).stream()
+                .collect(Collectors.toMap(Town::code, Function.identity()));
+        Town town = locked.get(code);
+        if (town.version() != expectedVersion) {
+            throw Versions.stale();
+        }
+        Map<String, Long> readVersions = locked.values().stream().collect(Collectors.toMap(Town::code, Town::version));
+        Set<String> previous = new TreeSet<>(town.neighborCodes());
+        town.revise(revision.nameZh(), revision.nameEn(), revision.location(), neighborCodes);
+        List<Town> changed = new ArrayList<>(List.of(town));
+        for (Town other : locked.values()) {
+            if (other == town) {
+                continue;
+            }
+            if (neighborCodes.contains(other.code())) {
+                other.addNeighbor(code);
+            } else if (previous.contains(other.code())) {
+                other.removeNeighbor(code);
+            }
+            if (other.version() != readVersions.get(other.code())) {
+                changed.add(other);
+            }
+        }
+        for (Town each : changed) {
+            towns.update(each, readVersions.get(each.code()));
+            events.townChanged(each);
+        }
+        return town;
+    }
+
+    Village registerVillage(String townCode, VillageRegistration registration) {
+        town(townCode);
+        UUID id = registration.id() == null ? UuidV7.next() : registration.id();
+        if (villages.exists(id)) {
+            throw ApiException.conflict("VILLAGE_ID_TAKEN", id);
+        }
+        requireFreeName(townCode, registration.nameZh(), id);
+        Village village = Village.register(id, townCode, registration.kind(), registration.nameZh(), registration.nameEn(),
+                registration.location());
+        villages.insert(village);
+        events.villageChanged(village);
+        return village;
+    }
+
+    @Transactional(readOnly = true)
+    Village village(UUID id) {
+        return villages.find(id).orElseThrow(() -> ApiException.notFound("VILLAGE_NOT_FOUND", id));
+    }
+
+    @Transactional(readOnly = true)
+    Page<Village> villages(VillageFilter filter, PageQuery query) {
+        String orderBy = VILLAGE_SORT.orderBy(query);
+        return Page.of(villages.search(filter, orderBy, query.offset(), query.size()), query, villages.count(filter));
+    }
+
+    Village reviseVillage(UUID id, long expectedVersion, VillageRevision revision) {
+        Village village = village(id);
+        if (village.version() != expectedVersion) {
+            throw Versions.stale();
+        }
+        requireFreeName(village.townCode(), revision.nameZh(), id);
+        village.revise(revision.kind(), revision.nameZh(), revision.nameEn(), revision.location());
+        save(village, expectedVersion);
+        return village;
+    }
+
+    Village retireVillage(UUID id, long expectedVersion, LocalDate effectiveOn) {
+        Village village = village(id);
+        if (village.version() != expectedVersion) {
+            throw Versions.stale();
+        }
+        village.retire(effectiveOn);
+        save(village, expectedVersion);
+        return village;
+    }
+
+    private void save(Village village, long expectedVersion) {
+        if (!villages.update(village, expectedVersion)) {
+            throw Versions.stale();
+        }
+        events.villageChanged(village);
+    }
+
+    private void requireFreeName(String townCode, String nameZh, UUID id) {
+        if (villages.activeNameTaken(townCode, nameZh, id)) {
+            throw ApiException.conflict("VILLAGE_NAME_TAKEN", nameZh, townCode);
+        }
+    }
+}

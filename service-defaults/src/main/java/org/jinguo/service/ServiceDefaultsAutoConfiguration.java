@@ -1,0 +1,116 @@
+package org.jinguo.service;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.jinguo.service.csv.PageCsvConverter;
+import org.jinguo.service.idempotency.IdempotencyConfiguration;
+import org.jinguo.service.labels.EnumLabelCatalog;
+import org.jinguo.service.labels.EnumLabelsController;
+import org.jinguo.service.openapi.PageQueryOperationCustomizer;
+import org.jinguo.service.paging.PageQuery;
+import org.jinguo.service.paging.PageQueryArgumentResolver;
+import org.jinguo.service.problem.ApiExceptionHandler;
+import org.jinguo.service.problem.ProblemFactory;
+import org.jinguo.service.problem.ProblemWriter;
+import org.jinguo.service.requestid.RequestIdFilter;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What every Jinguo servlet service does the same way: problem+json errors in the caller's
+ * language, request ids, paging, CSV lists, enum labels and Idempotency-Key.
+ */
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@Import(IdempotencyConfiguration.class)
+public class ServiceDefaultsAutoConfiguration {
+
+    static {
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(PageQuery.class);
+    }
+
+    public static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
+
+    /** Accept-Language picks zh-CN or en; without it, zh-CN. */
+    @Bean
+    LocaleResolver localeResolver() {
+        AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
+        resolver.setDefaultLocale(DEFAULT_LOCALE);
+        resolver.setSupportedLocales(List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH));
+        return resolver;
+    }
+
+    /** The shared problem messages, then the service's own {@code problems*.properties}. */
+    @Bean
+    MessageSource problemMessages() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("org/jinguo/service/problem/problems", "problems");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
+
+    @Bean
+    ProblemFactory problemFactory() {
+        return new ProblemFactory(problemMessages());
+    }
+
+    @Bean
+    ProblemWriter problemWriter(ProblemFactory problems, JsonMapper json, LocaleResolver localeResolver) {
+        return new ProblemWriter(problems, json, localeResolver);
+    }
+
+    @Bean
+    ApiExceptionHandler apiExceptionHandler(ProblemFactory problems) {
+        return new ApiExceptionHandler(problems);
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+        FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    WebMvcConfigurer pagingWebMvcConfigurer() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new PageQueryArgumentResolver());
+            }
+
+            /** Last, so that JSON stays the answer to clients that accept anything. */
+            @Override
+            public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+                converters.add(new PageCsvConverter());
+            }
+        };
+    }
+
+    @Bean
+    PageQueryOperationCustomizer pageQueryOperationCustomizer() {
+        return new PageQueryOperationCustomizer();
+    }
+
+    @Bean
+    @ConditionalOnBean(EnumLabelCatalog.class)
+    EnumLabelsController enumLabelsController(EnumLabelCatalog catalog) {
+        return new EnumLabelsController(catalog);
+    }
+}
