@@ -1,0 +1,104 @@
+package org.jinguo.testsupport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small HTTP client for tests that call a service's REST API the way a front end would. */
+public final class HttpApi {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String baseUrl;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private HttpApi(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public static HttpApi at(String baseUrl) {
+        return new HttpApi(baseUrl);
+    }
+
+    public static HttpApi onLocalPort(int port) {
+        return new HttpApi("http://127.0.0.1:" + port);
+    }
+
+    public Call get(String path) {
+        return new Call("GET", path, null);
+    }
+
+    public Call post(String path, String jsonBody) {
+        return new Call("POST", path, jsonBody);
+    }
+
+    public Call put(String path, String jsonBody) {
+        return new Call("PUT", path, jsonBody);
+    }
+
+    /** One request being prepared; {@link #send()} performs it. */
+    public final class Call {
+
+        private final String method;
+        private final String path;
+        private final String body;
+        private final Map<String, String> headers = new LinkedHashMap<>();
+
+        private Call(String method, String path, String body) {
+            this.method = method;
+            this.path = path;
+            this.body = body;
+            if (body != null) {
+                headers.put("Content-Type", "application/json");
+            }
+        }
+
+        public Call header(String name, String value) {
+            headers.put(name, value);
+            return this;
+        }
+
+        public Reply send() {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            headers.forEach(request::header);
+            try {
+                HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                return new Reply(response.statusCode(), response.headers().map(), response.body());
+            } catch (IOException e) {
+                throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** A response: status, headers and body, with the body readable as JSON. */
+    public record Reply(int status, Map<String, java.util.List<String>> headers, String body) {
+
+        public String header(String name) {
+            return headers.entrySet().stream()
+                    .filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                    .map(entry -> entry.getValue().get(0))
+                    .findFirst().orElse(null);
+        }
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}
