@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 
 import io.micrometer.tracing.Tracer;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -62,7 +63,8 @@ public class MessagingAutoConfiguration {
      */
     @Bean
     OutboxRelay outboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaProperties kafkaProperties,
-                            CloudEventWriter writer, MessagingProperties properties, KafkaAdmin kafkaAdmin) {
+                            CloudEventWriter writer, MessagingProperties properties, KafkaAdmin kafkaAdmin,
+                            ObjectProvider<NewTopic> topics, ObjectProvider<KafkaAdmin.NewTopics> topicGroups) {
         Map<String, Object> config = kafkaProperties.buildProducerProperties();
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
@@ -72,7 +74,8 @@ public class MessagingAutoConfiguration {
         config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 1);
         config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
         KafkaTemplate<String, String> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
-        return new OutboxRelay(jdbc, transactions, template, writer, properties.relay(), kafkaAdmin);
+        boolean declaresTopics = topics.stream().findAny().isPresent() || topicGroups.stream().findAny().isPresent();
+        return new OutboxRelay(jdbc, transactions, template, writer, properties.relay(), declaresTopics ? kafkaAdmin : null);
     }
 
     @Bean

@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends outbox events to Kafka, at least once and in order per aggregate.
  *
- * <p>Events are spread over {@link #LANES} lanes by key. For each lane, in one database
+ * <p>Events are spread over 16 lanes by key (the outbox table computes the lane). For each lane, in one database
  * transaction, the relay takes the lane's advisory lock (skipping the lane if another relay holds
  * it), sends the lane's oldest events, waits for the broker's acknowledgement and deletes them. A
  * failure or a crash rolls the deletion back, so the events are sent again: consumers are
@@ -30,7 +30,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class OutboxRelay implements SmartLifecycle {
 
-    static final int LANES = 16;
     /** First key of the two-key advisory lock; the second is the lane. */
     private static final int LOCK_NAMESPACE = 0x6A67_6F62;
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
@@ -47,6 +46,7 @@ public class OutboxRelay implements SmartLifecycle {
     private boolean woken;
     private volatile Thread thread;
 
+    /** @param topics creates the service's declared topics; null when the service declares none */
     public OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
                        CloudEventWriter writer, MessagingProperties.Relay settings, KafkaAdmin topics) {
         this.jdbc = jdbc;
@@ -76,7 +76,8 @@ public class OutboxRelay implements SmartLifecycle {
     public int relayPending() {
         ensureTopics();
         int sent = 0;
-        for (int lane = 0; lane < LANES; lane++) {
+        List<Integer> lanes = jdbc.sql("select lane from outbox_event group by lane order by lane").query(Integer.class).list();
+        for (int lane : lanes) {
             int batch;
             do {
                 batch = relayBatch(lane);
@@ -92,7 +93,7 @@ public class OutboxRelay implements SmartLifecycle {
      * here rather than at start-up, so that a service starts while Kafka is down.
      */
     private void ensureTopics() {
-        if (!topicsCreated) {
+        if (!topicsCreated && topics != null) {
             if (!topics.initialize()) {
                 throw new IllegalStateException("The declared topics could not be created yet");
             }
@@ -158,8 +159,18 @@ public class OutboxRelay implements SmartLifecycle {
             } catch (RuntimeException e) {
                 log.warn("Outbox relay failed; events stay in the outbox and are retried: {} (cause: {})",
                         e.getMessage(), rootCause(e).toString());
-                awaitWakeUp(settings.retryBackoff().toMillis());
+                pauseAfterFailure();
             }
+        }
+    }
+
+    /** Commits keep waking the relay; after a failure it rests anyway, so a dead broker is not hammered. */
+    private void pauseAfterFailure() {
+        try {
+            Thread.sleep(settings.retryBackoff().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            thread = null;
         }
     }
 

@@ -1,0 +1,3 @@
+create table bench_change (
+    sequence integer primary key
+);
