@@ -73,6 +73,9 @@ public class EventOutbox {
             return null;
         }
         TraceContext context = current.currentSpan().context();
+        if (context.traceId().isEmpty() || context.spanId().isEmpty()) {
+            return null;
+        }
         boolean sampled = Boolean.TRUE.equals(context.sampled());
         return "00-" + context.traceId() + "-" + context.spanId() + (sampled ? "-01" : "-00");
     }
