@@ -1,0 +1,7 @@
+package org.jinguo.testsupport.archfixture.good.village;
+
+import org.springframework.stereotype.Repository;
+
+@Repository
+class VillageRepository {
+}
