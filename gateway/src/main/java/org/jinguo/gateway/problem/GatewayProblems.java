@@ -1,0 +1,73 @@
+package org.jinguo.gateway.problem;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.jinguo.gateway.requestid.RequestIdFilter;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * The problems the gateway answers itself, shaped like every service's: RFC 9457 with a stable
+ * {@code code}, text in the caller's language (zh-CN unless Accept-Language asks otherwise), the
+ * path the caller asked for and the request id.
+ */
+@Component
+public class GatewayProblems {
+
+    private static final String TYPE_BASE = "https://jinguo.org/problems/";
+
+    /** Codes the services use for the same statuses, where the status name differs. */
+    private static final Map<HttpStatus, String> CODES = Map.of(
+            HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE",
+            HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR");
+
+    private final MessageSource messages;
+
+    public GatewayProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** A problem with the code and text that belong to the status. */
+    public ProblemDetail forStatus(HttpStatusCode status, ServerWebExchange exchange) {
+        String code = codeOf(status);
+        return create(status, code, "problem." + code, new Object[0], exchange);
+    }
+
+    public ProblemDetail create(HttpStatusCode status, String code, String detailKey, Object[] arguments,
+                                ServerWebExchange exchange) {
+        Locale locale = exchange.getLocaleContext().getLocale();
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setType(URI.create(TYPE_BASE + code.toLowerCase(Locale.ROOT).replace('_', '-')));
+        problem.setTitle(messages.getMessage("problem." + code + ".title", null, code, locale));
+        problem.setDetail(messages.getMessage(detailKey, arguments, code, locale));
+        problem.setInstance(URI.create(requestedPath(exchange)));
+        problem.setProperty("code", code);
+        problem.setProperty("requestId", RequestIdFilter.of(exchange));
+        return problem;
+    }
+
+    private static String codeOf(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        if (known == null) {
+            return status.is5xxServerError() ? "INTERNAL_ERROR" : "BAD_REQUEST";
+        }
+        return CODES.getOrDefault(known, known.name());
+    }
+
+    /** The caller's path, also after the exchange was forwarded to a fallback. */
+    private static String requestedPath(ServerWebExchange exchange) {
+        Set<URI> original = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ORIGINAL_REQUEST_URL_ATTR);
+        if (original == null || original.isEmpty()) {
+            return exchange.getRequest().getPath().value();
+        }
+        return original.iterator().next().getRawPath();
+    }
+}

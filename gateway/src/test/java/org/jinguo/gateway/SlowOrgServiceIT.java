@@ -1,0 +1,92 @@
+package org.jinguo.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The gateway in front of a service that answers far too late. A stub stands in for org-service
+ * here only because making the real one slow on purpose would need a hook in its code.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class SlowOrgServiceIT {
+
+    private static final Duration TIME_LIMIT = Duration.ofMillis(500);
+    private static final Duration SERVICE_DELAY = Duration.ofSeconds(5);
+    private static final ExecutorService STUB_THREADS = Executors.newFixedThreadPool(4);
+    private static final HttpServer SLOW_SERVICE = startSlowService();
+
+    @DynamicPropertySource
+    static void slowOrgService(DynamicPropertyRegistry registry) {
+        registry.add("ORG_SERVICE_URL", () -> "http://127.0.0.1:" + SLOW_SERVICE.getAddress().getPort());
+        registry.add("ORG_SERVICE_TIME_LIMIT", () -> TIME_LIMIT.toMillis() + "ms");
+        // Longer than the stub's delay, so that the breaker's time limiter is what ends the call.
+        registry.add("ORG_SERVICE_RESPONSE_TIMEOUT_MS", () -> SERVICE_DELAY.multipliedBy(2).toMillis());
+    }
+
+    @AfterAll
+    static void stopSlowService() {
+        SLOW_SERVICE.stop(0);
+        STUB_THREADS.shutdownNow();
+    }
+
+    @Autowired
+    WebTestClient client;
+
+    @Test
+    void aCallBeyondTheTimeLimitGetsA503ProblemWithoutWaitingForTheService() {
+        long started = System.nanoTime();
+
+        client.get().uri("/api/v1/regions/towns")
+                .header("Accept-Language", "en")
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("SERVICE_UNAVAILABLE")
+                .jsonPath("$.service").isEqualTo("org-service")
+                .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("time limit"));
+
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+        assertThat(elapsed).isGreaterThanOrEqualTo(TIME_LIMIT).isLessThan(SERVICE_DELAY.dividedBy(2));
+    }
+
+    private static HttpServer startSlowService() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server.createContext("/", exchange -> {
+                try {
+                    Thread.sleep(SERVICE_DELAY.toMillis());
+                    exchange.sendResponseHeaders(200, -1);
+                } catch (InterruptedException stopped) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    exchange.close();
+                }
+            });
+            server.setExecutor(STUB_THREADS);
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.jinguo.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import org.jinguo.localinfra.FreePorts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** The gateway in front of an org-service address where nothing listens. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class UnreachableOrgServiceIT {
+
+    @DynamicPropertySource
+    static void orgServiceNowhere(DynamicPropertyRegistry registry) {
+        registry.add("ORG_SERVICE_URL", () -> "http://127.0.0.1:" + FreePorts.find());
+        registry.add("ORG_SERVICE_MAX_BODY", () -> "1KB");
+    }
+
+    @Autowired
+    WebTestClient client;
+    @Autowired
+    ReactiveResilience4JCircuitBreakerFactory breakers;
+
+    @Test
+    void aRoutedCallGetsAFast503ProblemNamingTheService() {
+        long started = System.nanoTime();
+
+        client.get().uri("/api/v1/regions/towns/DONGCHENG")
+                .header("X-Request-Id", "unreachable-1")
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().valueEquals("X-Request-Id", "unreachable-1")
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://jinguo.org/problems/service-unavailable")
+                .jsonPath("$.status").isEqualTo(503)
+                .jsonPath("$.title").isEqualTo("服务暂不可用")
+                .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("org-service"))
+                .jsonPath("$.instance").isEqualTo("/api/v1/regions/towns/DONGCHENG")
+                .jsonPath("$.code").isEqualTo("SERVICE_UNAVAILABLE")
+                .jsonPath("$.service").isEqualTo("org-service")
+                .jsonPath("$.requestId").isEqualTo("unreachable-1");
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void repeatedFailuresOpenTheBreakerAndCallersStillGetTheProblem() {
+        for (int call = 0; call < 30; call++) {
+            client.get().uri("/api/v1/organizations").exchange().expectStatus().isEqualTo(503);
+        }
+
+        assertThat(orgServiceBreaker().getState()).isEqualTo(CircuitBreaker.State.OPEN);
+        client.get().uri("/api/v1/units")
+                .header("Accept-Language", "en")
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectBody()
+                .jsonPath("$.title").isEqualTo("Service unavailable")
+                .jsonPath("$.code").isEqualTo("SERVICE_UNAVAILABLE")
+                .jsonPath("$.service").isEqualTo("org-service");
+    }
+
+    @Test
+    void aPathNoRouteKnowsIsA404ProblemWithAGeneratedRequestId() {
+        WebTestClient.ResponseSpec response = client.get().uri("/api/v1/nothing-here").exchange();
+
+        String requestId = response.returnResult(String.class).getResponseHeaders().getFirst("X-Request-Id");
+        assertThat(UUID.fromString(requestId)).isNotNull();
+        response.expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("NOT_FOUND")
+                .jsonPath("$.instance").isEqualTo("/api/v1/nothing-here")
+                .jsonPath("$.requestId").isEqualTo(requestId);
+    }
+
+    @Test
+    void aBodyOverTheRoutesLimitIsA413ProblemThatNeverReachesTheBreaker() {
+        long callsBefore = callsSeenByTheBreaker();
+
+        client.post().uri("/api/v1/organizations")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"name\":\"" + "x".repeat(2048) + "\"}")
+                .exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("PAYLOAD_TOO_LARGE")
+                .jsonPath("$.instance").isEqualTo("/api/v1/organizations");
+
+        assertThat(callsSeenByTheBreaker()).isEqualTo(callsBefore);
+    }
+
+    @Test
+    void theGatewayStaysReadyWhileAServiceIsDown() {
+        client.get().uri("/api/v1/regions/towns").exchange().expectStatus().isEqualTo(503);
+
+        client.get().uri("/actuator/health/readiness")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+    }
+
+    @Test
+    void theOpenApiViewListsOrgServiceWhoseDocumentGoesThroughItsRoute() {
+        client.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
+        client.get().uri("/v3/api-docs/swagger-config")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.urls.length()").isEqualTo(1)
+                .jsonPath("$.urls[0].name").isEqualTo("org-service")
+                .jsonPath("$.urls[0].url").isEqualTo("/v3/api-docs/org-service");
+
+        client.get().uri("/v3/api-docs/org-service")
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectBody().jsonPath("$.service").isEqualTo("org-service");
+    }
+
+    private CircuitBreaker orgServiceBreaker() {
+        return breakers.getCircuitBreakerRegistry().circuitBreaker("org-service");
+    }
+
+    private long callsSeenByTheBreaker() {
+        CircuitBreaker.Metrics metrics = orgServiceBreaker().getMetrics();
+        return metrics.getNumberOfBufferedCalls() + metrics.getNumberOfNotPermittedCalls();
+    }
+}
