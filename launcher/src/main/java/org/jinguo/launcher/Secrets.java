@@ -1,0 +1,107 @@
+package org.jinguo.launcher;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The platform's secrets, generated on first start into a file only the owner may read and
+ * reused on every start after, so that data encrypted in one run can be read in the next.
+ * Each is 256 random bits, Base64-encoded, handed to the services as an environment variable.
+ */
+final class Secrets {
+
+    /** Wraps the data keys that encrypt children's personal data (envelope encryption). */
+    static final String MASTER_KEY = "JINGUO_MASTER_KEY";
+
+    private static final Logger log = LoggerFactory.getLogger(Secrets.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Map<String, String> values;
+
+    private Secrets(Map<String, String> values) {
+        this.values = values;
+    }
+
+    /** Reads the file, generating and saving any of {@code names} it does not hold yet. */
+    static Secrets loadOrCreate(Path file, List<String> names) {
+        Properties stored = read(file);
+        List<String> generated = new ArrayList<>();
+        for (String name : names) {
+            if (stored.getProperty(name) == null) {
+                stored.setProperty(name, random256Bits());
+                generated.add(name);
+            }
+        }
+        if (!generated.isEmpty()) {
+            write(file, stored);
+            log.info("Generated {} into {}", String.join(", ", generated), file);
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        names.forEach(name -> values.put(name, stored.getProperty(name)));
+        return new Secrets(values);
+    }
+
+    /** Name to value, to be put into a service's environment. */
+    Map<String, String> asEnvironment() {
+        return values;
+    }
+
+    /** Names only: a secret's value must never reach a log. */
+    @Override
+    public String toString() {
+        return "Secrets" + values.keySet();
+    }
+
+    private static String random256Bits() {
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+
+    private static Properties read(Path file) {
+        Properties properties = new Properties();
+        if (Files.exists(file)) {
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            } catch (IOException e) {
+                throw new LaunchException("Cannot read the secrets in " + file, e);
+            }
+        }
+        return properties;
+    }
+
+    /** Writes a new file readable by the owner only, then moves it over the old one. */
+    private static void write(Path file, Properties properties) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path draft = file.resolveSibling(file.getFileName() + ".new");
+            Files.deleteIfExists(draft);
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(draft, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            }
+            try (Writer writer = Files.newBufferedWriter(draft, StandardCharsets.UTF_8)) {
+                properties.store(writer, "Secrets of the local Jinguo platform. Keep this file private; losing it loses encrypted data.");
+            }
+            Files.move(draft, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new LaunchException("Cannot write the secrets to " + file, e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.jinguo.launcher;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The environment variables each JVM of the platform starts with, on top of the launcher's own. */
+final class ServiceEnvironments {
+
+    private final LaunchSettings settings;
+    private final Secrets secrets;
+    private final String kafkaBootstrapServers;
+
+    ServiceEnvironments(LaunchSettings settings, Secrets secrets, String kafkaBootstrapServers) {
+        this.settings = settings;
+        this.secrets = secrets;
+        this.kafkaBootstrapServers = kafkaBootstrapServers;
+    }
+
+    Map<String, String> ofService(ServiceSpec service, PostgresServer.Database database) {
+        Map<String, String> environment = new LinkedHashMap<>(secrets.asEnvironment());
+        environment.put("SERVER_PORT", String.valueOf(service.port()));
+        environment.put("SPRING_DATASOURCE_URL", database.jdbcUrl());
+        environment.put("SPRING_DATASOURCE_USERNAME", database.user());
+        environment.put("SPRING_DATASOURCE_PASSWORD", database.password());
+        environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
+        return environment;
+    }
+
+    Map<String, String> ofGateway() {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("SERVER_PORT", String.valueOf(settings.gateway().port()));
+        environment.put("ORG_SERVICE_URL", settings.service("org-service").url());
+        return environment;
+    }
+}
