@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import org.jinguo.testsupport.ServiceJarProcess;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,7 +40,7 @@ class OrgServiceRoutingIT {
 
     @DynamicPropertySource
     static void realOrgService(DynamicPropertyRegistry registry) {
-        registry.add("ORG_SERVICE_URL", () -> OrgServiceProcess.get().baseUrl());
+        registry.add("ORG_SERVICE_URL", () -> ServiceJarProcess.of("org-service").baseUrl());
     }
 
     @LocalServerPort

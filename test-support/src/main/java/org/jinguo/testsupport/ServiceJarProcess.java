@@ -1,4 +1,4 @@
-package org.jinguo.gateway;
+package org.jinguo.testsupport;
 
 import java.io.IOException;
 import java.net.URI;
@@ -8,46 +8,43 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jinguo.localinfra.FreePorts;
-import org.jinguo.testsupport.JavaProcess;
-import org.jinguo.testsupport.TestKafka;
-import org.jinguo.testsupport.TestPostgres;
 
 /**
- * The real org-service, run from its executable jar on its own PostgreSQL database and the test
- * JVM's Kafka broker; started once for every test of this JVM that needs it.
+ * Another service, run for real from its executable jar on its own PostgreSQL database and the
+ * test JVM's Kafka broker; started once per test JVM for every test that needs it. The build
+ * names the jar in the system property {@code jinguo.<service>.jar} (see the gateway's pom).
  */
-final class OrgServiceProcess {
+public final class ServiceJarProcess {
 
-    /** Set by the build (failsafe) to the jar that the org-service module packaged. */
-    private static final String JAR_PROPERTY = "jinguo.org-service.jar";
-    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
+    private static final Map<String, ServiceJarProcess> RUNNING = new HashMap<>();
 
-    private static OrgServiceProcess running;
-
+    private final String service;
     private final JavaProcess process;
     private final int port;
 
-    private OrgServiceProcess(JavaProcess process, int port) {
+    private ServiceJarProcess(String service, JavaProcess process, int port) {
+        this.service = service;
         this.process = process;
         this.port = port;
     }
 
-    static synchronized OrgServiceProcess get() {
-        if (running == null) {
-            running = start();
-        }
-        return running;
+    /** @param service the module name, e.g. {@code org-service} */
+    public static synchronized ServiceJarProcess of(String service) {
+        return RUNNING.computeIfAbsent(service, ServiceJarProcess::start);
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
-    private static OrgServiceProcess start() {
-        Path jar = jar();
+    private static ServiceJarProcess start(String service) {
+        Path jar = jar(service);
         TestPostgres.Database database = TestPostgres.get().newDatabase();
         int port = FreePorts.find();
         JavaProcess process = JavaProcess.startJar(jar, "384m", List.of(
@@ -57,20 +54,21 @@ final class OrgServiceProcess {
                 "--spring.datasource.password=" + database.password(),
                 "--spring.kafka.bootstrap-servers=" + TestKafka.bootstrapServers()));
         Runtime.getRuntime().addShutdownHook(new Thread(process::close));
-        OrgServiceProcess started = new OrgServiceProcess(process, port);
+        ServiceJarProcess started = new ServiceJarProcess(service, process, port);
         started.awaitReady();
         return started;
     }
 
-    private static Path jar() {
-        String configured = System.getProperty(JAR_PROPERTY);
+    private static Path jar(String service) {
+        String property = "jinguo." + service + ".jar";
+        String configured = System.getProperty(property);
         if (configured == null) {
-            throw new IllegalStateException("System property " + JAR_PROPERTY + " is not set; run these tests through Maven");
+            throw new IllegalStateException("System property " + property + " is not set; run these tests through Maven");
         }
         Path jar = Path.of(configured).toAbsolutePath().normalize();
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("The gateway's tests run the real org-service, but " + jar
-                    + " does not exist. Build it first: ./mvnw -pl org-service -am package -DskipTests");
+            throw new IllegalStateException("These tests run the real " + service + ", but " + jar
+                    + " does not exist. Build it first: ./mvnw -pl " + service + " -am package -DskipTests");
         }
         return jar;
     }
@@ -83,7 +81,7 @@ final class OrgServiceProcess {
         long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("org-service exited during startup:\n" + logTail());
+                throw new IllegalStateException(service + " exited during startup:\n" + logTail());
             }
             if (isUp(http, readiness)) {
                 return;
@@ -91,7 +89,7 @@ final class OrgServiceProcess {
             sleep(Duration.ofMillis(250));
         }
         process.close();
-        throw new IllegalStateException("org-service was not ready within " + STARTUP_TIMEOUT + ":\n" + logTail());
+        throw new IllegalStateException(service + " was not ready within " + STARTUP_TIMEOUT + ":\n" + logTail());
     }
 
     private static boolean isUp(HttpClient http, HttpRequest readiness) {
@@ -102,7 +100,7 @@ final class OrgServiceProcess {
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for org-service", e);
+            throw new IllegalStateException("Interrupted while waiting for a service", e);
         }
     }
 
@@ -121,7 +119,7 @@ final class OrgServiceProcess {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for org-service", e);
+            throw new IllegalStateException("Interrupted while waiting for a service", e);
         }
     }
 }
