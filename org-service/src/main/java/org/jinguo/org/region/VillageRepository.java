@@ -27,18 +27,9 @@ class VillageRepository {
     }
 
     void insert(Village village) {
-        jdbc.sql("insert into village (" + COLUMNS + ") values (:id, :townCode, :kind, :nameZh, :nameEn,"
-                        + " :latitude, :longitude, :status, :retiredOn, :version)")
-                .param("id", village.id())
+        bind(jdbc.sql("insert into village (" + COLUMNS + ") values (:id, :townCode, :kind, :nameZh, :nameEn,"
+                + " :latitude, :longitude, :status, :retiredOn, :version)"), village)
                 .param("townCode", village.townCode())
-                .param("kind", village.kind().name())
-                .param("nameZh", village.nameZh())
-                .param("nameEn", village.nameEn())
-                .param("latitude", village.location() == null ? null : village.location().latitude())
-                .param("longitude", village.location() == null ? null : village.location().longitude())
-                .param("status", village.status().name())
-                .param("retiredOn", village.retiredOn())
-                .param("version", village.version())
                 .update();
     }
 
@@ -61,22 +52,27 @@ class VillageRepository {
 
     /** @return false when the village changed since it was read at {@code expectedVersion} */
     boolean update(Village village, long expectedVersion) {
-        return jdbc.sql("""
+        return bind(jdbc.sql("""
                 update village set kind = :kind, name_zh = :nameZh, name_en = :nameEn, latitude = :latitude,
                                    longitude = :longitude, status = :status, retired_on = :retiredOn, version = :version
                 where id = :id and version = :expected
-                """)
+                """), village)
+                .param("expected", expectedVersion)
+                .update() == 1;
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Village village) {
+        Coordinates location = village.location();
+        return statement
+                .param("id", village.id())
                 .param("kind", village.kind().name())
                 .param("nameZh", village.nameZh())
                 .param("nameEn", village.nameEn())
-                .param("latitude", village.location() == null ? null : village.location().latitude())
-                .param("longitude", village.location() == null ? null : village.location().longitude())
+                .param("latitude", location == null ? null : location.latitude())
+                .param("longitude", location == null ? null : location.longitude())
                 .param("status", village.status().name())
                 .param("retiredOn", village.retiredOn())
-                .param("version", village.version())
-                .param("id", village.id())
-                .param("expected", expectedVersion)
-                .update() == 1;
+                .param("version", village.version());
     }
 
     List<Village> search(VillageFilter filter, String orderBy, long offset, int limit) {
