@@ -19,7 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <p>Open model: changes are committed at a fixed rate whatever the latency, each at its
  * scheduled time. Arguments: {@code rate} (per second, default 200), {@code events} per measured
- * run (default 2000), {@code runs} (default 3); warm-up is one run of a quarter of the events.
+ * run (default 2000), {@code runs} (default 3); each path first warms up with as many events as a run.
  */
 public final class OutboxLatencyBenchmark {
 
@@ -52,10 +52,10 @@ public final class OutboxLatencyBenchmark {
         LatencyProbe probe = app.getBean(LatencyProbe.class);
         StringBuilder report = new StringBuilder("rate=%d/s events=%d runs=%d%n".formatted(rate, events, runs));
         int next = 0;
-        measure(outbox::write, probe, rate, events / 4, next);
-        next += events / 4;
-        measure(direct::write, probe, rate, events / 4, next);
-        next += events / 4;
+        measure(outbox::write, probe, rate, events, next);
+        next += events;
+        measure(direct::write, probe, rate, events, next);
+        next += events;
         for (int run = 1; run <= runs; run++) {
             long[] outboxLatencies = measure(outbox::write, probe, rate, events, next);
             next += events;
