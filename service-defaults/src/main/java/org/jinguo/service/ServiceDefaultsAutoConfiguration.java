@@ -14,7 +14,11 @@ import org.jinguo.service.problem.ApiExceptionHandler;
 import org.jinguo.service.problem.ProblemFactory;
 import org.jinguo.service.problem.ProblemWriter;
 import org.jinguo.service.requestid.RequestIdFilter;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -114,6 +118,18 @@ public class ServiceDefaultsAutoConfiguration {
                 converters.add(new PageCsvConverter());
             }
         };
+    }
+
+    /**
+     * The service's OpenAPI document. Its one server is relative, so "Try it out" calls whatever
+     * address the document was read from: the gateway when read through the gateway.
+     */
+    @Bean
+    OpenAPI serviceOpenApi(@Value("${spring.application.name}") String serviceName) {
+        return new OpenAPI()
+                .info(new Info().title("Jinguo " + serviceName).version("v1")
+                        .description("Conventions shared by every Jinguo API: docs/api/conventions.md"))
+                .servers(List.of(new Server().url("/")));
     }
 
     @Bean

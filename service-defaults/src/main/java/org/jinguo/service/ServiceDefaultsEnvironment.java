@@ -26,8 +26,6 @@ public class ServiceDefaultsEnvironment implements EnvironmentPostProcessor {
         defaults.put("spring.mvc.problemdetails.enabled", true);
         defaults.put("spring.threads.virtual.enabled", true);
         defaults.put("server.shutdown", "graceful");
-        // Services run behind the gateway: links and the OpenAPI servers name the gateway's address.
-        defaults.put("server.forward-headers-strategy", "framework");
         defaults.put("server.max-http-request-header-size", "16KB");
         defaults.put("logging.structured.format.console", "${JINGUO_LOG_FORMAT:ecs}");
         defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");

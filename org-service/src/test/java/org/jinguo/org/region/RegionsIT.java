@@ -216,6 +216,16 @@ class RegionsIT {
     }
 
     @Test
+    void publishesItsOpenApiDocumentWithARelativeServer() {
+        JsonNode document = api.get("/v3/api-docs").send().json();
+
+        assertThat(document.get("openapi").asString()).startsWith("3.1");
+        assertThat(document.get("info").get("title").asString()).isEqualTo("Jinguo org-service");
+        assertThat(document.get("servers").get(0).get("url").asString()).isEqualTo("/");
+        assertThat(document.get("paths").has("/api/v1/regions/towns/{code}/villages")).isTrue();
+    }
+
+    @Test
     void labelsEveryEnumerationInBothLanguages() {
         JsonNode labels = api.get("/api/v1/labels/org").send().json();
 
