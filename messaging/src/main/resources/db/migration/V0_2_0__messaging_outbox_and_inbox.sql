@@ -26,3 +26,4 @@ create table inbox_event (
     processed_at timestamptz not null default now(),
     primary key (consumer, event_id)
 );
+create index inbox_event_processed_at on inbox_event (processed_at);

@@ -11,6 +11,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.jinguo.messaging.deadletter.DeadLetterRedrive;
 import org.jinguo.messaging.deadletter.DeadLettersEndpoint;
 import org.jinguo.messaging.inbox.Inbox;
+import org.jinguo.messaging.inbox.InboxPurge;
 import org.jinguo.messaging.inbox.MalformedEventException;
 import org.jinguo.messaging.outbox.CloudEventWriter;
 import org.jinguo.messaging.outbox.EventOutbox;
@@ -86,6 +87,11 @@ public class MessagingAutoConfiguration {
     @Bean
     Inbox inbox(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json) {
         return new Inbox(jdbc, transactions, json);
+    }
+
+    @Bean
+    InboxPurge inboxPurge(JdbcClient jdbc, MessagingProperties properties) {
+        return new InboxPurge(jdbc, properties.inbox().retention());
     }
 
     /**

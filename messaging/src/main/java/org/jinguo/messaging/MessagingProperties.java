@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param source the CloudEvents {@code source} of published events; defaults to the application name
  */
 @ConfigurationProperties("jinguo.messaging")
-public record MessagingProperties(String source, @DefaultValue Relay relay, @DefaultValue Consumer consumer) {
+public record MessagingProperties(String source, @DefaultValue Relay relay, @DefaultValue Consumer consumer,
+                                  @DefaultValue Inbox inbox) {
 
     /**
      * @param enabled      whether this instance relays the outbox (any number of instances may)
@@ -33,6 +34,13 @@ public record MessagingProperties(String source, @DefaultValue Relay relay, @Def
      * @param initialBackoff  pause before the first retry; doubled for each next one
      * @param maxBackoff      the longest pause between retries
      */
+    /**
+     * @param retention how long an applied event's id is kept; a redelivery older than that (far
+     *                  beyond any broker retry or re-drive) would be applied again
+     */
+    public record Inbox(@DefaultValue("30d") Duration retention) {
+    }
+
     public record Consumer(
             @DefaultValue("3") int retries,
             @DefaultValue("200ms") Duration initialBackoff,

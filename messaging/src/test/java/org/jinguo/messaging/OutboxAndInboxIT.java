@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jinguo.messaging.deadletter.DeadLetterRedrive;
+import org.jinguo.messaging.inbox.InboxPurge;
 import org.jinguo.messaging.testapp.ChangeRecorded;
 import org.jinguo.messaging.testapp.ChangeRecorder;
 import org.jinguo.messaging.testapp.MessagingTestApplication;
@@ -35,6 +36,8 @@ class OutboxAndInboxIT {
     JdbcClient jdbc;
     @Autowired
     DeadLetterRedrive redrive;
+    @Autowired
+    InboxPurge inboxPurge;
 
     @Test
     void aChangeAndItsEventCommitOrRollBackTogether() {
@@ -121,6 +124,18 @@ class OutboxAndInboxIT {
         } finally {
             jdbc.sql("update poison_cure set cured = false").update();
         }
+    }
+
+    @Test
+    void theInboxForgetsEventsAppliedLongerAgoThanItsRetention() {
+        String aggregate = "old-" + UUID.randomUUID();
+        recorder.record(aggregate, 1, false);
+        await().atMost(PATIENCE).until(() -> appliedSequences(aggregate).equals(List.of(1)));
+        UUID eventId = jdbc.sql("select event_id from applied_change where aggregate = ?").param(aggregate).query(UUID.class).single();
+        jdbc.sql("update inbox_event set processed_at = now() - interval '31 days' where event_id = ?").param(eventId).update();
+
+        assertThat(inboxPurge.purge()).isPositive();
+        assertThat(jdbc.sql("select count(*) from inbox_event where event_id = ?").param(eventId).query(Long.class).single()).isZero();
     }
 
     private List<Integer> appliedSequences(String aggregate) {
