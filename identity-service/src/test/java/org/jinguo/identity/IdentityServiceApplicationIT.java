@@ -2,30 +2,26 @@ package org.jinguo.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
+import org.jinguo.testsupport.HttpApi;
+import org.jinguo.testsupport.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.web.client.RestClient;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServiceIntegrationTest
 class IdentityServiceApplicationIT {
 
     @LocalServerPort
     int port;
 
     @Test
-    void reportsItselfHealthy() {
-        Health health = RestClient.create("http://127.0.0.1:" + port)
-                .get().uri("/actuator/health")
-                .retrieve()
-                .body(Health.class);
+    void reportsItselfHealthyAndPublishesItsIssuerMetadata() {
+        HttpApi api = HttpApi.onLocalPort(port);
+        HttpApi.Reply health = api.get("/actuator/health").send();
+        HttpApi.Reply metadata = api.get("/.well-known/oauth-authorization-server").send();
 
-        assertThat(health.status()).isEqualTo("UP");
-        assertThat(health.groups()).contains("liveness", "readiness");
-    }
-
-    record Health(String status, List<String> groups) {
+        assertThat(health.json().get("status").asString()).isEqualTo("UP");
+        assertThat(metadata.status()).isEqualTo(200);
+        assertThat(metadata.json().get("issuer").asString()).isEqualTo("http://identity.test");
+        assertThat(metadata.json().get("jwks_uri").asString()).isEqualTo("http://identity.test/oauth2/jwks");
     }
 }

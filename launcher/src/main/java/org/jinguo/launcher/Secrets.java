@@ -29,6 +29,8 @@ final class Secrets {
 
     /** Wraps the data keys that encrypt children's personal data (envelope encryption). */
     static final String MASTER_KEY = "JINGUO_MASTER_KEY";
+    /** The operations client's secret; identity-service registers the client with it on first start. */
+    static final String OPERATIONS_CLIENT_SECRET = "JINGUO_OPERATIONS_CLIENT_SECRET";
 
     private static final Logger log = LoggerFactory.getLogger(Secrets.class);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -58,9 +60,15 @@ final class Secrets {
         return new Secrets(values);
     }
 
-    /** Name to value, to be put into a service's environment. */
-    Map<String, String> asEnvironment() {
-        return values;
+    String value(String name) {
+        return values.get(name);
+    }
+
+    /** The named secrets, name to value, to be put into a service's environment. */
+    Map<String, String> asEnvironment(List<String> names) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        names.forEach(name -> environment.put(name, values.get(name)));
+        return environment;
     }
 
     /** Names only: a secret's value must never reach a log. */

@@ -1,6 +1,7 @@
 package org.jinguo.launcher;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The environment variables each JVM of the platform starts with, on top of the launcher's own. */
@@ -17,13 +18,20 @@ final class ServiceEnvironments {
     }
 
     Map<String, String> ofService(ServiceSpec service, PostgresServer.Database database) {
-        Map<String, String> environment = new LinkedHashMap<>(secrets.asEnvironment());
+        Map<String, String> environment = new LinkedHashMap<>(secrets.asEnvironment(secretsOf(service)));
         environment.put("SERVER_PORT", String.valueOf(service.port()));
         environment.put("SPRING_DATASOURCE_URL", database.jdbcUrl());
         environment.put("SPRING_DATASOURCE_USERNAME", database.user());
         environment.put("SPRING_DATASOURCE_PASSWORD", database.password());
         environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
         return environment;
+    }
+
+    /** Each service gets only the secrets it uses. */
+    private static List<String> secretsOf(ServiceSpec service) {
+        return service.name().equals("identity-service")
+                ? List.of(Secrets.MASTER_KEY, Secrets.OPERATIONS_CLIENT_SECRET)
+                : List.of(Secrets.MASTER_KEY);
     }
 
     Map<String, String> ofGateway() {

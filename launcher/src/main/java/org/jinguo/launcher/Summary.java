@@ -20,6 +20,7 @@ final class Summary {
         summary.line("Kafka", "127.0.0.1:" + settings.kafkaPort());
         summary.line("PostgreSQL", postgresLocation);
         summary.line("Data and secrets", settings.home().toString());
+        summary.line("Operations client", "jinguo-operations, secret " + Secrets.OPERATIONS_CLIENT_SECRET + " in " + settings.secretsFile());
         summary.line("Logs", settings.logs().toString());
         summary.text.append(String.format("%nPress Ctrl-C to stop.%n"));
         return summary.text.toString();

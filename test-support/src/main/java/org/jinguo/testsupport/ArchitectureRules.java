@@ -23,7 +23,7 @@ public final class ArchitectureRules {
             "org.jinguo.care", "org.jinguo.identity", "org.jinguo.gateway"};
     /** Names of the classes that adapt a feature to the outside world; everything else is domain. */
     private static final String ADAPTER_NAMES = ".*(Controller|Service|Repository|Configuration|Events|Listener|Consumer"
-            + "|Requests|Views|Application|Properties)$";
+            + "|Requests|Views|Application|Properties|Customizer|Initializer)$";
 
     private ArchitectureRules() {
     }

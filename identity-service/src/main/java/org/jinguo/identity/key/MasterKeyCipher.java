@@ -1,0 +1,63 @@
+package org.jinguo.identity.key;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/** AES-256-GCM under the platform's master key, for secrets kept in the database. */
+public final class MasterKeyCipher {
+
+    private static final int IV_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final SecretKey key;
+
+    private MasterKeyCipher(SecretKey key) {
+        this.key = key;
+    }
+
+    /** @param base64Key 32 random bytes, Base64-encoded (the launcher generates one) */
+    public static MasterKeyCipher fromBase64(String base64Key) {
+        if (base64Key == null || base64Key.isBlank()) {
+            throw new IllegalStateException("No master key: set JINGUO_MASTER_KEY to 32 random bytes in Base64");
+        }
+        byte[] bytes = Base64.getDecoder().decode(base64Key.trim());
+        if (bytes.length != 32) {
+            throw new IllegalStateException("The master key must be 32 bytes (Base64 of 32 random bytes), not " + bytes.length);
+        }
+        return new MasterKeyCipher(new SecretKeySpec(bytes, "AES"));
+    }
+
+    /** @return a fresh IV followed by the ciphertext and its tag */
+    public byte[] encrypt(String plaintext) {
+        try {
+            byte[] iv = new byte[IV_BYTES];
+            RANDOM.nextBytes(iv);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
+            byte[] ciphertext = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.allocate(iv.length + ciphertext.length).put(iv).put(ciphertext).array();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Encryption failed", e);
+        }
+    }
+
+    /** @throws IllegalStateException when the data was not encrypted with this key or was altered */
+    public String decrypt(byte[] encrypted) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, encrypted, 0, IV_BYTES));
+            return new String(cipher.doFinal(encrypted, IV_BYTES, encrypted.length - IV_BYTES), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Decryption failed: wrong master key, or the data was altered", e);
+        }
+    }
+}

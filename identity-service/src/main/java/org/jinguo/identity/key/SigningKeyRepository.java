@@ -1,0 +1,96 @@
+package org.jinguo.identity.key;
+
+import java.text.ParseException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The keys tokens are signed with, in the database so that every instance signs with the same
+ * key and a restart keeps them. One key is active; after a rotation the previous one stays
+ * published for {@code publishedAfterRetirement}, so tokens it signed stay valid until they expire.
+ */
+public class SigningKeyRepository {
+
+    private final JdbcClient jdbc;
+    private final MasterKeyCipher cipher;
+    private final Duration publishedAfterRetirement;
+
+    SigningKeyRepository(JdbcClient jdbc, MasterKeyCipher cipher, Duration publishedAfterRetirement) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.publishedAfterRetirement = publishedAfterRetirement;
+    }
+
+    /** The active key, private half included; created on first use. */
+    @Transactional
+    public RSAKey activeKey() {
+        return jdbc.sql("select encrypted_private_jwk from signing_key where retired_at is null")
+                .query(byte[].class).optional()
+                .map(this::decrypt)
+                .orElseGet(this::createActiveKey);
+    }
+
+    /** The public halves of the active key and of the retired keys still published. */
+    public List<JWK> publishedPublicKeys() {
+        List<String> jwks = jdbc.sql("""
+                select public_jwk from signing_key
+                where retired_at is null or retired_at > now() - cast(:published as interval)
+                order by created_at desc
+                """)
+                .param("published", publishedAfterRetirement.toMillis() + " milliseconds")
+                .query(String.class).list();
+        List<JWK> keys = new ArrayList<>();
+        for (String jwk : jwks) {
+            keys.add(parse(jwk));
+        }
+        return keys;
+    }
+
+    /** Retires the active key and makes a new one active. */
+    @Transactional
+    public RSAKey rotate() {
+        jdbc.sql("update signing_key set retired_at = now() where retired_at is null").update();
+        return createActiveKey();
+    }
+
+    private RSAKey createActiveKey() {
+        try {
+            RSAKey key = new RSAKeyGenerator(2048)
+                    .keyID(UUID.randomUUID().toString())
+                    .keyUse(KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.RS256)
+                    .generate();
+            jdbc.sql("insert into signing_key (kid, public_jwk, encrypted_private_jwk) values (:kid, :publicJwk, :privateJwk)")
+                    .param("kid", key.getKeyID())
+                    .param("publicJwk", key.toPublicJWK().toJSONString())
+                    .param("privateJwk", cipher.encrypt(key.toJSONString()))
+                    .update();
+            return key;
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Cannot generate a signing key", e);
+        }
+    }
+
+    private RSAKey decrypt(byte[] encrypted) {
+        return parse(cipher.decrypt(encrypted)).toRSAKey();
+    }
+
+    private static JWK parse(String json) {
+        try {
+            return JWK.parse(json);
+        } catch (ParseException e) {
+            throw new IllegalStateException("A stored signing key is not a JWK", e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.jinguo.identity.key;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+
+class MasterKeyCipherTest {
+
+    private final MasterKeyCipher cipher = MasterKeyCipher.fromBase64(Base64.getEncoder().encodeToString(new byte[32]));
+
+    @Test
+    void decryptsWhatItEncryptedAndNeverEncryptsTheSameWayTwice() {
+        byte[] once = cipher.encrypt("私钥");
+        byte[] twice = cipher.encrypt("私钥");
+
+        assertThat(cipher.decrypt(once)).isEqualTo("私钥");
+        assertThat(once).isNotEqualTo(twice);
+    }
+
+    @Test
+    void refusesAnotherKeysDataAndAlteredData() {
+        byte[] encrypted = cipher.encrypt("secret");
+        byte[] otherKey = new byte[32];
+        otherKey[0] = 1;
+        MasterKeyCipher other = MasterKeyCipher.fromBase64(Base64.getEncoder().encodeToString(otherKey));
+        encrypted[encrypted.length - 1] ^= 1;
+
+        assertThatThrownBy(() -> other.decrypt(cipher.encrypt("secret"))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> cipher.decrypt(encrypted)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void namesWhatIsWrongWithAMissingOrShortKey() {
+        assertThatThrownBy(() -> MasterKeyCipher.fromBase64("")).hasMessageContaining("JINGUO_MASTER_KEY");
+        assertThatThrownBy(() -> MasterKeyCipher.fromBase64(Base64.getEncoder().encodeToString(new byte[16])))
+                .hasMessageContaining("32 bytes");
+    }
+}
