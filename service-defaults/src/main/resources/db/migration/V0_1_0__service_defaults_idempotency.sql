@@ -4,6 +4,8 @@ create table idempotency_record (
     client_id        text        not null,
     idempotency_key  text        not null,
     request_hash     text        not null,
+    -- The request processing the key; only it may complete or free the claim.
+    owner            uuid        not null,
     state            text        not null check (state in ('IN_PROGRESS', 'COMPLETED')),
     response_status  integer,
     response_headers jsonb,

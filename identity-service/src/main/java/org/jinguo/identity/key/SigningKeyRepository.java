@@ -4,6 +4,7 @@ import java.text.ParseException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.nimbusds.jose.JOSEException;
@@ -32,13 +33,21 @@ public class SigningKeyRepository {
         this.publishedAfterRetirement = publishedAfterRetirement;
     }
 
-    /** The active key, private half included; created on first use. */
-    @Transactional
+    /**
+     * The active key, private half included; created on first use. Instances starting together
+     * may both create one: the unique index keeps the first, and every instance reads that.
+     */
     public RSAKey activeKey() {
+        return findActiveKey().orElseGet(() -> {
+            insertIfNoneActive(generateKey());
+            return findActiveKey().orElseThrow();
+        });
+    }
+
+    private Optional<RSAKey> findActiveKey() {
         return jdbc.sql("select encrypted_private_jwk from signing_key where retired_at is null")
                 .query(byte[].class).optional()
-                .map(this::decrypt)
-                .orElseGet(this::createActiveKey);
+                .map(this::decrypt);
     }
 
     /** The public halves of the active key and of the retired keys still published. */
@@ -61,22 +70,29 @@ public class SigningKeyRepository {
     @Transactional
     public RSAKey rotate() {
         jdbc.sql("update signing_key set retired_at = now() where retired_at is null").update();
-        return createActiveKey();
+        RSAKey key = generateKey();
+        insertIfNoneActive(key);
+        return key;
     }
 
-    private RSAKey createActiveKey() {
+    private void insertIfNoneActive(RSAKey key) {
+        jdbc.sql("""
+                insert into signing_key (kid, public_jwk, encrypted_private_jwk) values (:kid, :publicJwk, :privateJwk)
+                on conflict do nothing
+                """)
+                .param("kid", key.getKeyID())
+                .param("publicJwk", key.toPublicJWK().toJSONString())
+                .param("privateJwk", cipher.encrypt(key.toJSONString()))
+                .update();
+    }
+
+    private static RSAKey generateKey() {
         try {
-            RSAKey key = new RSAKeyGenerator(2048)
+            return new RSAKeyGenerator(2048)
                     .keyID(UUID.randomUUID().toString())
                     .keyUse(KeyUse.SIGNATURE)
                     .algorithm(JWSAlgorithm.RS256)
                     .generate();
-            jdbc.sql("insert into signing_key (kid, public_jwk, encrypted_private_jwk) values (:kid, :publicJwk, :privateJwk)")
-                    .param("kid", key.getKeyID())
-                    .param("publicJwk", key.toPublicJWK().toJSONString())
-                    .param("privateJwk", cipher.encrypt(key.toJSONString()))
-                    .update();
-            return key;
         } catch (JOSEException e) {
             throw new IllegalStateException("Cannot generate a signing key", e);
         }

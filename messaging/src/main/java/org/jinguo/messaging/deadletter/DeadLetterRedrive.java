@@ -93,8 +93,7 @@ public class DeadLetterRedrive {
             }
             while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    kafka.send(new ProducerRecord<>(originalTopic(record), record.key(), record.value()))
-                            .get(30, TimeUnit.SECONDS);
+                    kafka.send(redriven(record)).get(30, TimeUnit.SECONDS);
                     count++;
                 }
                 consumer.commitSync();
@@ -107,6 +106,17 @@ public class DeadLetterRedrive {
             throw new IllegalStateException("Re-drive of " + deadLetterTopic + " stopped after " + count + " records: " + e.getMessage(), e);
         }
         return count;
+    }
+
+    /** The original record again: its topic, key, value and headers, without the dead-letter ones. */
+    private static ProducerRecord<String, String> redriven(ConsumerRecord<String, String> record) {
+        ProducerRecord<String, String> redriven = new ProducerRecord<>(originalTopic(record), record.key(), record.value());
+        for (Header header : record.headers()) {
+            if (!header.key().startsWith("kafka_dlt-")) {
+                redriven.headers().add(header);
+            }
+        }
+        return redriven;
     }
 
     private static String originalTopic(ConsumerRecord<String, String> record) {

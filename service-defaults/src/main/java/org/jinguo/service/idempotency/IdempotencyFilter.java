@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -22,6 +23,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jinguo.service.problem.ProblemWriter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -53,9 +55,16 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         this.properties = properties;
     }
 
+    /** Form posts (e.g. OAuth token requests) are left alone: the container parses their body itself. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null;
+        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
+                || MediaType.APPLICATION_FORM_URLENCODED_VALUE.equals(baseContentType(request));
+    }
+
+    private static String baseContentType(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        return contentType == null ? null : contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     @Override
@@ -73,15 +82,16 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
         String client = clients.clientOf(request);
         String hash = hash(request, body);
-        if (store.claim(client, key, hash)) {
-            process(new BodyRequest(request, body), response, chain, client, key);
+        UUID owner = UUID.randomUUID();
+        if (store.claim(client, key, hash, owner)) {
+            process(new BodyRequest(request, body), response, chain, client, key, owner);
             return;
         }
         Optional<IdempotencyStore.Existing> existing = awaitCompletion(client, key);
         if (existing.isEmpty()) {
             // The first request failed and freed the key meanwhile: this one may go ahead.
-            if (store.claim(client, key, hash)) {
-                process(new BodyRequest(request, body), response, chain, client, key);
+            if (store.claim(client, key, hash, owner)) {
+                process(new BodyRequest(request, body), response, chain, client, key, owner);
             } else {
                 problems.write(request, response, HttpStatus.CONFLICT, "IDEMPOTENCY_REQUEST_IN_PROGRESS");
             }
@@ -94,22 +104,26 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void process(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String client, String key)
-            throws IOException, ServletException {
+    /**
+     * Keeps the response unless it is a 5xx or the request failed, in which case the key is freed
+     * for a retry. A failure to keep a successful response propagates and leaves the claim, which
+     * is taken over once abandoned, rather than freeing the key of a request that took effect.
+     */
+    private void process(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String client, String key,
+                         UUID owner) throws IOException, ServletException {
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
-        boolean kept = false;
         try {
             chain.doFilter(request, recorded);
-            if (recorded.getStatus() < 500) {
-                store.complete(client, key, new StoredResponse(recorded.getStatus(), keptHeaders(recorded), recorded.getContentAsByteArray()));
-                kept = true;
-            }
-        } finally {
-            if (!kept) {
-                store.release(client, key);
-            }
-            recorded.copyBodyToResponse();
+        } catch (IOException | ServletException | RuntimeException e) {
+            store.release(client, key, owner);
+            throw e;
         }
+        if (recorded.getStatus() < 500) {
+            store.complete(client, key, owner, new StoredResponse(recorded.getStatus(), keptHeaders(recorded), recorded.getContentAsByteArray()));
+        } else {
+            store.release(client, key, owner);
+        }
+        recorded.copyBodyToResponse();
     }
 
     private Optional<IdempotencyStore.Existing> awaitCompletion(String client, String key) {

@@ -2,6 +2,7 @@ package org.jinguo.service.idempotency;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.core.type.TypeReference;
@@ -24,8 +25,8 @@ class IdempotencyStore {
         this.properties = properties;
     }
 
-    /** @return true when this request now owns the key */
-    boolean claim(String client, String key, String requestHash) {
+    /** @return true when {@code owner}, this request, now holds the key */
+    boolean claim(String client, String key, String requestHash, UUID owner) {
         jdbc.sql("""
                 delete from idempotency_record
                 where client_id = :client and idempotency_key = :key
@@ -36,11 +37,11 @@ class IdempotencyStore {
                 .param("abandoned", properties.abandonedAfter().toMillis() + " milliseconds")
                 .update();
         return jdbc.sql("""
-                insert into idempotency_record (client_id, idempotency_key, request_hash, state, expires_at)
-                values (:client, :key, :hash, 'IN_PROGRESS', now() + cast(:retention as interval))
+                insert into idempotency_record (client_id, idempotency_key, request_hash, owner, state, expires_at)
+                values (:client, :key, :hash, :owner, 'IN_PROGRESS', now() + cast(:retention as interval))
                 on conflict do nothing
                 """)
-                .param("client", client).param("key", key).param("hash", requestHash)
+                .param("client", client).param("key", key).param("hash", requestHash).param("owner", owner)
                 .param("retention", properties.retention().toMillis() + " milliseconds")
                 .update() == 1;
     }
@@ -58,23 +59,26 @@ class IdempotencyStore {
                 .optional();
     }
 
-    void complete(String client, String key, StoredResponse response) {
+    void complete(String client, String key, UUID owner, StoredResponse response) {
         jdbc.sql("""
                 update idempotency_record
                 set state = 'COMPLETED', response_status = :status, response_headers = cast(:headers as jsonb), response_body = :body
-                where client_id = :client and idempotency_key = :key
+                where client_id = :client and idempotency_key = :key and owner = :owner
                 """)
                 .param("status", response.status())
                 .param("headers", json.writeValueAsString(response.headers()))
                 .param("body", response.body())
-                .param("client", client).param("key", key)
+                .param("client", client).param("key", key).param("owner", owner)
                 .update();
     }
 
     /** Frees the key after a failure that changed nothing, so the client may retry with it. */
-    void release(String client, String key) {
-        jdbc.sql("delete from idempotency_record where client_id = :client and idempotency_key = :key and state = 'IN_PROGRESS'")
-                .param("client", client).param("key", key).update();
+    void release(String client, String key, UUID owner) {
+        jdbc.sql("""
+                delete from idempotency_record
+                where client_id = :client and idempotency_key = :key and owner = :owner and state = 'IN_PROGRESS'
+                """)
+                .param("client", client).param("key", key).param("owner", owner).update();
     }
 
     int purgeExpired() {
