@@ -1,6 +1,7 @@
 package org.jinguo.identity.account;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -10,7 +11,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Looks up the accounts people log in with, and their roles as {@code ROLE_<role>} authorities. */
+/**
+ * Looks up the accounts people log in with: their roles as {@code ROLE_<role>} authorities, and
+ * whether they are locked out after repeated failed logins.
+ */
 @Service
 class AccountDetailsService implements UserDetailsService {
 
@@ -22,10 +26,13 @@ class AccountDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        Account account = jdbc.sql("select id, username, password_hash, enabled from account where username = :username")
+        Account account = jdbc.sql("""
+                select id, username, password_hash, enabled, coalesce(locked_until > now(), false) as locked
+                from account where username = :username
+                """)
                 .param("username", username)
-                .query((rs, n) -> new Account(rs.getObject("id", java.util.UUID.class), rs.getString("username"),
-                        rs.getString("password_hash"), rs.getBoolean("enabled")))
+                .query((rs, n) -> new Account(rs.getObject("id", UUID.class), rs.getString("username"),
+                        rs.getString("password_hash"), rs.getBoolean("enabled"), rs.getBoolean("locked")))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
         List<SimpleGrantedAuthority> roles = jdbc.sql("select role from account_role where account_id = :id order by role")
@@ -35,10 +42,11 @@ class AccountDetailsService implements UserDetailsService {
         return User.withUsername(account.username())
                 .password(account.passwordHash())
                 .disabled(!account.enabled())
+                .accountLocked(account.locked())
                 .authorities(roles)
                 .build();
     }
 
-    private record Account(java.util.UUID id, String username, String passwordHash, boolean enabled) {
+    private record Account(UUID id, String username, String passwordHash, boolean enabled, boolean locked) {
     }
 }

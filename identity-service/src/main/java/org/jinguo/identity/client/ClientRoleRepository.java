@@ -2,6 +2,7 @@ package org.jinguo.identity.client;
 
 import java.util.List;
 
+import org.jinguo.identity.RoleGrant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,10 +16,10 @@ public class ClientRoleRepository {
         this.jdbc = jdbc;
     }
 
-    public List<Grant> of(String clientId) {
+    public List<RoleGrant> of(String clientId) {
         return jdbc.sql("select role, town_code from client_role where client_id = :clientId order by role")
                 .param("clientId", clientId)
-                .query((rs, n) -> new Grant(rs.getString("role"), rs.getString("town_code")))
+                .query((rs, n) -> new RoleGrant(rs.getString("role"), rs.getString("town_code")))
                 .list();
     }
 
@@ -26,9 +27,5 @@ public class ClientRoleRepository {
         jdbc.sql("insert into client_role (client_id, role, town_code) values (:clientId, :role, :townCode) on conflict do nothing")
                 .param("clientId", clientId).param("role", role).param("townCode", townCode)
                 .update();
-    }
-
-    /** @param townCode null for a role that covers every town */
-    public record Grant(String role, String townCode) {
     }
 }

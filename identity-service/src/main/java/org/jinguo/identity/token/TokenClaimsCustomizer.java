@@ -1,7 +1,10 @@
 package org.jinguo.identity.token;
 
 import java.util.List;
+import java.util.Objects;
 
+import org.jinguo.identity.RoleGrant;
+import org.jinguo.identity.account.AccountRoleRepository;
 import org.jinguo.identity.client.ClientRoleRepository;
 import org.jinguo.identity.key.SigningKeyRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -11,27 +14,30 @@ import org.springframework.stereotype.Component;
 
 /**
  * What Jinguo tokens carry besides the standard claims: {@code roles}, and {@code town} for a
- * town-scoped role; and, in the header, the id of the key that signs them.
+ * town-scoped role, of the client itself (client credentials) or of the person who logged in;
+ * and, in the header, the id of the key that signs them.
  */
 @Component
 class TokenClaimsCustomizer implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
     private final SigningKeyRepository keys;
     private final ClientRoleRepository clientRoles;
+    private final AccountRoleRepository accountRoles;
 
-    TokenClaimsCustomizer(SigningKeyRepository keys, ClientRoleRepository clientRoles) {
+    TokenClaimsCustomizer(SigningKeyRepository keys, ClientRoleRepository clientRoles, AccountRoleRepository accountRoles) {
         this.keys = keys;
         this.clientRoles = clientRoles;
+        this.accountRoles = accountRoles;
     }
 
     @Override
     public void customize(JwtEncodingContext context) {
         context.getJwsHeader().keyId(keys.activeKey().getKeyID());
-        if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
-            List<ClientRoleRepository.Grant> grants = clientRoles.of(context.getRegisteredClient().getClientId());
-            context.getClaims().claim("roles", grants.stream().map(ClientRoleRepository.Grant::role).toList());
-            grants.stream().map(ClientRoleRepository.Grant::townCode).filter(java.util.Objects::nonNull).findFirst()
-                    .ifPresent(town -> context.getClaims().claim("town", town));
-        }
+        List<RoleGrant> grants = AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())
+                ? clientRoles.of(context.getRegisteredClient().getClientId())
+                : accountRoles.of(context.getPrincipal().getName());
+        context.getClaims().claim("roles", grants.stream().map(RoleGrant::role).toList());
+        grants.stream().map(RoleGrant::townCode).filter(Objects::nonNull).findFirst()
+                .ifPresent(town -> context.getClaims().claim("town", town));
     }
 }
