@@ -1,19 +1,33 @@
 package org.jinguo.identity;
 
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import org.jinguo.identity.account.Role;
+import org.jinguo.service.labels.EnumLabelCatalog;
+import org.jinguo.service.problem.ProblemWriter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
- * The authorization server's endpoints (token, keys, metadata, authorize), then everything
- * else: health and the API description open, the rest behind a login.
+ * The authorization server's endpoints (token, keys, metadata, authorize); the admin API, for
+ * bearer tokens of CITY_ADMIN, answering problem+json; then the rest: health and the API
+ * description open, everything else behind the login page.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -33,6 +47,29 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    SecurityFilterChain adminApi(HttpSecurity http, JwtDecoder tokens, ProblemWriter problems) throws Exception {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName("roles");
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(roles);
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/v1/labels/**").permitAll()
+                        .anyRequest().hasRole("CITY_ADMIN"))
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(converter))
+                        .authenticationEntryPoint((request, response, e) -> problems.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED")))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, e) -> problems.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED"))
+                        .accessDeniedHandler((request, response, e) -> problems.write(request, response, HttpStatus.FORBIDDEN, "FORBIDDEN")))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
@@ -40,5 +77,18 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults());
         return http.build();
+    }
+
+    /** Tokens this server issued itself: signed by one of its published keys, naming it as issuer. */
+    @Bean
+    JwtDecoder jwtDecoder(JWKSource<SecurityContext> keys, @Value("${jinguo.identity.issuer}") String issuer) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
+        return decoder;
+    }
+
+    @Bean
+    EnumLabelCatalog identityEnumLabels() {
+        return EnumLabelCatalog.of(Role.class);
     }
 }

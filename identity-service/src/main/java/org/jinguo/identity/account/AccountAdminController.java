@@ -1,0 +1,93 @@
+package org.jinguo.identity.account;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.jinguo.identity.account.AccountRequests.NewAccountBody;
+import org.jinguo.identity.account.AccountRequests.RoleBody;
+import org.jinguo.identity.account.AccountRequests.RolesBody;
+import org.jinguo.service.etag.Versions;
+import org.jinguo.service.paging.Page;
+import org.jinguo.service.paging.PageQuery;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Accounts of the people who log in; CITY_ADMIN only (see SecurityConfiguration). */
+@RestController
+@RequestMapping("/api/v1/identity/accounts")
+@Tag(name = "Accounts", description = "People who log in, their roles and their town")
+@Validated
+class AccountAdminController {
+
+    private final AccountAdminService accounts;
+
+    AccountAdminController(AccountAdminService accounts) {
+        this.accounts = accounts;
+    }
+
+    @PostMapping
+    @Operation(summary = "Create an account", description = "Accepts Idempotency-Key. The password is stored only as a hash.")
+    ResponseEntity<AccountView> create(@Valid @RequestBody NewAccountBody body) {
+        AccountView account = accounts.create(body.username(), body.password(), roles(body.roles()));
+        return ResponseEntity.created(URI.create("/api/v1/identity/accounts/" + account.id()))
+                .eTag(Versions.etag(account.version())).body(account);
+    }
+
+    @GetMapping
+    @Operation(summary = "List accounts", description = "username matches the start of the username.")
+    Page<AccountView> list(@RequestParam(required = false) Role role,
+                           @RequestParam(required = false) @Size(max = 64) String username, PageQuery page) {
+        return accounts.accounts(role, username, page);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One account, with its ETag")
+    ResponseEntity<AccountView> get(@PathVariable UUID id) {
+        AccountView account = accounts.account(id);
+        return ResponseEntity.ok().eTag(Versions.etag(account.version())).body(account);
+    }
+
+    @PutMapping("/{id}/roles")
+    @Operation(summary = "Replace an account's roles")
+    ResponseEntity<AccountView> replaceRoles(@PathVariable UUID id,
+                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                             @Valid @RequestBody RolesBody body) {
+        AccountView account = accounts.replaceRoles(id, Versions.expectedVersion(ifMatch), roles(body.roles()));
+        return ResponseEntity.ok().eTag(Versions.etag(account.version())).body(account);
+    }
+
+    @PostMapping("/{id}/disabling")
+    @Operation(summary = "Disable an account: it can no longer log in")
+    ResponseEntity<AccountView> disable(@PathVariable UUID id,
+                                        @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        AccountView account = accounts.setEnabled(id, Versions.expectedVersion(ifMatch), false);
+        return ResponseEntity.ok().eTag(Versions.etag(account.version())).body(account);
+    }
+
+    @PostMapping("/{id}/enabling")
+    @Operation(summary = "Enable an account again; also lifts a lock-out")
+    ResponseEntity<AccountView> enable(@PathVariable UUID id,
+                                       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        AccountView account = accounts.setEnabled(id, Versions.expectedVersion(ifMatch), true);
+        return ResponseEntity.ok().eTag(Versions.etag(account.version())).body(account);
+    }
+
+    private static List<AccountView.RoleView> roles(List<RoleBody> roles) {
+        return roles.stream().map(role -> new AccountView.RoleView(role.role(), role.townCode())).toList();
+    }
+}

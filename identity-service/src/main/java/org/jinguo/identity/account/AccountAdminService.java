@@ -1,0 +1,90 @@
+package org.jinguo.identity.account;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.jinguo.service.etag.Versions;
+import org.jinguo.service.ids.UuidV7;
+import org.jinguo.service.paging.Page;
+import org.jinguo.service.paging.PageQuery;
+import org.jinguo.service.paging.SortableFields;
+import org.jinguo.service.problem.ApiException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates accounts, changes their roles and disables them, for CITY_ADMIN. */
+@Service
+@Transactional
+class AccountAdminService {
+
+    private static final SortableFields SORT = SortableFields.of(Map.of("username", "username"), "username", "id");
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwords;
+
+    AccountAdminService(AccountRepository accounts, PasswordEncoder passwords) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+    }
+
+    AccountView create(String username, String password, List<AccountView.RoleView> roles) {
+        requireValid(roles);
+        if (accounts.usernameTaken(username)) {
+            throw ApiException.conflict("USERNAME_TAKEN", username);
+        }
+        UUID id = UuidV7.next();
+        accounts.insert(id, username, passwords.encode(password), roles);
+        return account(id);
+    }
+
+    @Transactional(readOnly = true)
+    AccountView account(UUID id) {
+        return accounts.find(id).orElseThrow(() -> ApiException.notFound("ACCOUNT_NOT_FOUND", id));
+    }
+
+    @Transactional(readOnly = true)
+    Page<AccountView> accounts(Role role, String usernamePrefix, PageQuery query) {
+        String orderBy = SORT.orderBy(query);
+        return Page.of(accounts.search(role, usernamePrefix, orderBy, query.offset(), query.size()), query,
+                accounts.count(role, usernamePrefix));
+    }
+
+    AccountView replaceRoles(UUID id, long expectedVersion, List<AccountView.RoleView> roles) {
+        requireValid(roles);
+        account(id);
+        if (!accounts.replaceRoles(id, expectedVersion, roles)) {
+            throw Versions.stale();
+        }
+        return account(id);
+    }
+
+    AccountView setEnabled(UUID id, long expectedVersion, boolean enabled) {
+        account(id);
+        if (!accounts.setEnabled(id, expectedVersion, enabled)) {
+            throw Versions.stale();
+        }
+        return account(id);
+    }
+
+    /** A town-scoped role names its town, a city-wide one none, and an account has one town at most. */
+    private static void requireValid(List<AccountView.RoleView> roles) {
+        for (int i = 0; i < roles.size(); i++) {
+            AccountView.RoleView role = roles.get(i);
+            if (role.role().townScoped() && role.townCode() == null) {
+                throw ApiException.invalid("roles[" + i + "].townCode", "TOWN_REQUIRED");
+            }
+            if (!role.role().townScoped() && role.townCode() != null) {
+                throw ApiException.invalid("roles[" + i + "].townCode", "TOWN_NOT_ALLOWED");
+            }
+        }
+        if (roles.stream().map(AccountView.RoleView::townCode).filter(Objects::nonNull).distinct().count() > 1) {
+            throw ApiException.invalid("roles", "ONE_TOWN_ONLY");
+        }
+        if (roles.stream().map(AccountView.RoleView::role).distinct().count() < roles.size()) {
+            throw ApiException.invalid("roles", "INVALID_VALUE");
+        }
+    }
+}

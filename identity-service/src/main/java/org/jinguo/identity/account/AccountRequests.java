@@ -1,0 +1,29 @@
+package org.jinguo.identity.account;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The bodies the account admin API accepts. */
+final class AccountRequests {
+
+    private AccountRequests() {
+    }
+
+    /** @param password at least 12 characters; stored only as a hash */
+    record NewAccountBody(
+            @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}") String username,
+            @NotNull @Size(min = 12, max = 128) String password,
+            @NotNull @Size(min = 1, max = 9) List<@Valid @NotNull RoleBody> roles) {
+    }
+
+    record RolesBody(@NotNull @Size(min = 1, max = 9) List<@Valid @NotNull RoleBody> roles) {
+    }
+
+    /** @param townCode required for a town-scoped role (TOWN_STAFF), absent otherwise */
+    record RoleBody(@NotNull Role role, @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode) {
+    }
+}

@@ -1,0 +1,11 @@
+package org.jinguo.identity.account;
+
+import java.util.List;
+import java.util.UUID;
+
+/** An account as the admin API shows it; never its password. */
+record AccountView(UUID id, String username, boolean enabled, boolean locked, List<RoleView> roles, long version) {
+
+    record RoleView(Role role, String townCode) {
+    }
+}
