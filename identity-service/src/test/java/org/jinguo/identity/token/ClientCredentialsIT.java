@@ -60,10 +60,13 @@ class ClientCredentialsIT {
     @Test
     void aKeyRotationKeepsTokensInFlightVerifiable() throws Exception {
         SignedJWT before = SignedJWT.parse(token(OPERATIONS, SECRET).json().get("access_token").asString());
-        keys.rotate();
+        HttpApi.Reply rotation = api.post("/api/v1/identity/signing-keys/rotation", null)
+                .header("Authorization", "Bearer " + before.serialize()).send();
+        assertThat(rotation.status()).isEqualTo(200);
         SignedJWT after = SignedJWT.parse(token(OPERATIONS, SECRET).json().get("access_token").asString());
 
-        assertThat(after.getHeader().getKeyID()).isNotEqualTo(before.getHeader().getKeyID());
+        assertThat(after.getHeader().getKeyID()).isNotEqualTo(before.getHeader().getKeyID())
+                .isEqualTo(rotation.json().get("activeKeyId").asString());
         assertThat(publishedKeys().getKeys()).extracting(JWK::getKeyID)
                 .contains(before.getHeader().getKeyID(), after.getHeader().getKeyID());
         assertThat(verifiesWithPublishedKeys(before)).isTrue();

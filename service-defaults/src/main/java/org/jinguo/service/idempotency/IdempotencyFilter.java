@@ -32,7 +32,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * response kept; a retry with the same key and the same request gets that response again
  * ({@code Idempotent-Replayed: true}); the same key with another request gets a 422. Requests
  * with one key arriving at once, on any instance, wait for the first one and share its answer.
- * A 5xx response is not kept, so the client may retry with the same key.
+ * A 5xx response is not kept, so the client may retry with the same key; nor is a response
+ * marked {@code Cache-Control: no-store}, which may hold a secret.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -118,12 +119,18 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             store.release(client, key, owner);
             throw e;
         }
-        if (recorded.getStatus() < 500) {
+        if (recorded.getStatus() < 500 && !mustNotBeStored(recorded)) {
             store.complete(client, key, owner, new StoredResponse(recorded.getStatus(), keptHeaders(recorded), recorded.getContentAsByteArray()));
         } else {
             store.release(client, key, owner);
         }
         recorded.copyBodyToResponse();
+    }
+
+    /** A response marked no-store (e.g. one showing a new secret) is never kept; a retry runs again. */
+    private static boolean mustNotBeStored(HttpServletResponse response) {
+        String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
+        return cacheControl != null && cacheControl.contains("no-store");
     }
 
     private Optional<IdempotencyStore.Existing> awaitCompletion(String client, String key) {
