@@ -17,6 +17,9 @@ import java.util.stream.IntStream;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.jinguo.testsupport.ServiceJarProcess;
+import org.jinguo.testsupport.TestIssuer;
+import org.jinguo.testsupport.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4jBulkheadProvider;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -40,6 +44,7 @@ class OrgServiceRoutingIT {
 
     @DynamicPropertySource
     static void realOrgService(DynamicPropertyRegistry registry) {
+        registry.add("jinguo.security.issuer", () -> TestIssuer.get().url());
         registry.add("ORG_SERVICE_URL", () -> ServiceJarProcess.of("org-service").baseUrl());
     }
 
@@ -47,6 +52,11 @@ class OrgServiceRoutingIT {
     int port;
     @Autowired
     WebTestClient client;
+
+    @BeforeEach
+    void authenticate() {
+        client = client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, TestTokens.cityAdmin()).build();
+    }
     @Autowired
     ReactiveResilience4JCircuitBreakerFactory breakers;
     @Autowired
@@ -97,6 +107,21 @@ class OrgServiceRoutingIT {
     }
 
     @Test
+    void aMissingOrForgedTokenIsRefusedAtTheGatewayAsAProblem() {
+        WebTestClient anonymous = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+        anonymous.get().uri("/api/v1/regions/towns")
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.code").isEqualTo("UNAUTHENTICATED");
+        String valid = TestTokens.cityAdmin();
+        String forged = valid.substring(0, valid.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
+        anonymous.get().uri("/api/v1/regions/towns").header(HttpHeaders.AUTHORIZATION, forged)
+                .exchange()
+                .expectStatus().isUnauthorized();
+    }
+
+    @Test
     void orgServicesOpenApiDocumentIsServedUnderItsName() {
         client.get().uri("/v3/api-docs/org-service")
                 .exchange()
@@ -116,6 +141,7 @@ class OrgServiceRoutingIT {
                 .onCallFinished(event -> inFlight.decrementAndGet());
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest towns = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/regions/towns"))
+                .header(HttpHeaders.AUTHORIZATION, TestTokens.cityAdmin())
                 .timeout(Duration.ofSeconds(30))
                 .build();
 

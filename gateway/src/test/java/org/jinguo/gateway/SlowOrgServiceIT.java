@@ -11,11 +11,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpServer;
+import org.jinguo.testsupport.TestIssuer;
+import org.jinguo.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -36,6 +40,7 @@ class SlowOrgServiceIT {
 
     @DynamicPropertySource
     static void slowOrgService(DynamicPropertyRegistry registry) {
+        registry.add("jinguo.security.issuer", () -> TestIssuer.get().url());
         registry.add("ORG_SERVICE_URL", () -> "http://127.0.0.1:" + SLOW_SERVICE.getAddress().getPort());
         registry.add("ORG_SERVICE_TIME_LIMIT", () -> TIME_LIMIT.toMillis() + "ms");
         // Longer than the stub's delay, so that the breaker's time limiter is what ends the call.
@@ -50,6 +55,11 @@ class SlowOrgServiceIT {
 
     @Autowired
     WebTestClient client;
+
+    @BeforeEach
+    void authenticate() {
+        client = client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, TestTokens.cityAdmin()).build();
+    }
 
     @Test
     void aCallBeyondTheTimeLimitGetsA503ProblemWithoutWaitingForTheService() {

@@ -7,11 +7,15 @@ import java.util.UUID;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.jinguo.localinfra.FreePorts;
+import org.jinguo.testsupport.TestIssuer;
+import org.jinguo.testsupport.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -24,12 +28,18 @@ class UnreachableOrgServiceIT {
 
     @DynamicPropertySource
     static void orgServiceNowhere(DynamicPropertyRegistry registry) {
+        registry.add("jinguo.security.issuer", () -> TestIssuer.get().url());
         registry.add("ORG_SERVICE_URL", () -> "http://127.0.0.1:" + FreePorts.find());
         registry.add("ORG_SERVICE_MAX_BODY", () -> "1KB");
     }
 
     @Autowired
     WebTestClient client;
+
+    @BeforeEach
+    void authenticate() {
+        client = client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, TestTokens.cityAdmin()).build();
+    }
     @Autowired
     ReactiveResilience4JCircuitBreakerFactory breakers;
 

@@ -36,6 +36,8 @@ public class ServiceDefaultsEnvironment implements EnvironmentPostProcessor {
         defaults.put("spring.kafka.template.observation-enabled", true);
         defaults.put("springdoc.api-docs.version", "openapi_3_1");
         defaults.put("spring.datasource.hikari.maximum-pool-size", 10);
+        // The token issuer every service trusts: identity-service.
+        defaults.put("jinguo.security.issuer", "${JINGUO_ISSUER:http://127.0.0.1:9000}");
         environment.getPropertySources().addLast(new MapPropertySource("jinguoServiceDefaults", defaults));
     }
 }

@@ -18,18 +18,25 @@ public final class HttpApi {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String baseUrl;
+    private final String authorization;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private HttpApi(String baseUrl) {
+    private HttpApi(String baseUrl, String authorization) {
         this.baseUrl = baseUrl;
+        this.authorization = authorization;
     }
 
     public static HttpApi at(String baseUrl) {
-        return new HttpApi(baseUrl);
+        return new HttpApi(baseUrl, null);
     }
 
     public static HttpApi onLocalPort(int port) {
-        return new HttpApi("http://127.0.0.1:" + port);
+        return at("http://127.0.0.1:" + port);
+    }
+
+    /** The same API, called with this {@code Authorization} header (e.g. from {@link TestTokens}). */
+    public HttpApi as(String authorization) {
+        return new HttpApi(baseUrl, authorization);
     }
 
     public Call get(String path) {
@@ -58,6 +65,9 @@ public final class HttpApi {
             this.body = body;
             if (body != null) {
                 headers.put("Content-Type", "application/json");
+            }
+            if (authorization != null) {
+                headers.put("Authorization", authorization);
             }
         }
 

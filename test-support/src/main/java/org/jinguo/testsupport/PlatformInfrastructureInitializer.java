@@ -8,8 +8,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points a Spring test context at a fresh PostgreSQL database and at the test JVM's Kafka broker,
- * with short producer timeouts so that outage tests finish in seconds.
+ * Points a Spring test context at a fresh PostgreSQL database, at the test JVM's Kafka broker
+ * (with short producer timeouts so that outage tests finish in seconds) and at the test issuer.
  */
 public class PlatformInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -21,6 +21,7 @@ public class PlatformInfrastructureInitializer implements ApplicationContextInit
         properties.put("spring.datasource.username", database.user());
         properties.put("spring.datasource.password", database.password());
         properties.put("spring.kafka.bootstrap-servers", TestKafka.bootstrapServers());
+        properties.put("jinguo.security.issuer", TestIssuer.get().url());
         properties.put("spring.kafka.producer.properties.max.block.ms", "2000");
         properties.put("spring.kafka.producer.properties.request.timeout.ms", "2000");
         properties.put("spring.kafka.producer.properties.delivery.timeout.ms", "4000");

@@ -52,7 +52,8 @@ public final class ServiceJarProcess {
                 "--spring.datasource.url=" + database.jdbcUrl(),
                 "--spring.datasource.username=" + database.user(),
                 "--spring.datasource.password=" + database.password(),
-                "--spring.kafka.bootstrap-servers=" + TestKafka.bootstrapServers()));
+                "--spring.kafka.bootstrap-servers=" + TestKafka.bootstrapServers(),
+                "--jinguo.security.issuer=" + TestIssuer.get().url()));
         Runtime.getRuntime().addShutdownHook(new Thread(process::close));
         ServiceJarProcess started = new ServiceJarProcess(service, process, port);
         started.awaitReady();

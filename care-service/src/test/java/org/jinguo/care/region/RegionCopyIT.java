@@ -9,6 +9,7 @@ import java.util.List;
 import org.jinguo.testsupport.HttpApi;
 import org.jinguo.testsupport.ServiceIntegrationTest;
 import org.jinguo.testsupport.ServiceJarProcess;
+import org.jinguo.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +31,7 @@ class RegionCopyIT {
 
     @BeforeAll
     static void changeRegionsInOrgService() {
-        HttpApi org = HttpApi.at(ServiceJarProcess.of("org-service").baseUrl());
+        HttpApi org = HttpApi.at(ServiceJarProcess.of("org-service").baseUrl()).as(TestTokens.cityAdmin());
         String etag = org.get("/api/v1/regions/towns/GUSHAN").send().header("ETag");
         HttpApi.Reply gushan = org.put("/api/v1/regions/towns/GUSHAN", """
                 {"nameZh":"古山镇","nameEn":"Gushan Town","latitude":28.95,"longitude":120.17,"neighborTownCodes":["FANGYAN"]}""")

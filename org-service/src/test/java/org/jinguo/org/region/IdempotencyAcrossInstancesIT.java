@@ -13,6 +13,7 @@ import org.jinguo.org.OrgServiceApplication;
 import org.jinguo.testsupport.HttpApi;
 import org.jinguo.testsupport.HttpApi.Reply;
 import org.jinguo.testsupport.ServiceIntegrationTest;
+import org.jinguo.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -28,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ServiceIntegrationTest
 class IdempotencyAcrossInstancesIT {
 
+    private static final String ADMIN = TestTokens.cityAdmin();
     private static final String BODY = """
             {"kind":"VILLAGE","nameZh":"并发村"}""";
 
@@ -42,7 +44,7 @@ class IdempotencyAcrossInstancesIT {
     void concurrentRequestsWithOneKeyOnTwoInstancesHaveOneEffectAndTheAnswerSurvivesARestart() throws Exception {
         List<Reply> replies = new ArrayList<>();
         try (ConfigurableApplicationContext second = startAnotherInstance()) {
-            List<HttpApi> instances = List.of(HttpApi.onLocalPort(port), HttpApi.onLocalPort(localPort(second)));
+            List<HttpApi> instances = List.of(HttpApi.onLocalPort(port).as(ADMIN), HttpApi.onLocalPort(localPort(second)).as(ADMIN));
             ExecutorService clients = Executors.newFixedThreadPool(16);
             CountDownLatch start = new CountDownLatch(1);
             List<Future<Reply>> futures = new ArrayList<>();
@@ -65,7 +67,7 @@ class IdempotencyAcrossInstancesIT {
         assertThat(villagesNamed("并发村")).isEqualTo(1);
 
         try (ConfigurableApplicationContext restarted = startAnotherInstance()) {
-            Reply afterRestart = HttpApi.onLocalPort(localPort(restarted))
+            Reply afterRestart = HttpApi.onLocalPort(localPort(restarted)).as(ADMIN)
                     .post("/api/v1/regions/towns/TANGXIAN/villages", BODY).header("Idempotency-Key", "spread-key").send();
 
             assertThat(afterRestart.status()).isEqualTo(201);
@@ -81,7 +83,8 @@ class IdempotencyAcrossInstancesIT {
                 "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
                 "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
                 "--spring.datasource.password=" + environment.getProperty("spring.datasource.password"),
-                "--spring.kafka.bootstrap-servers=" + environment.getProperty("spring.kafka.bootstrap-servers"));
+                "--spring.kafka.bootstrap-servers=" + environment.getProperty("spring.kafka.bootstrap-servers"),
+                "--jinguo.security.issuer=" + environment.getProperty("jinguo.security.issuer"));
     }
 
     private static int localPort(ConfigurableApplicationContext context) {

@@ -14,6 +14,7 @@ import org.jinguo.testsupport.EventSchemas;
 import org.jinguo.testsupport.HttpApi;
 import org.jinguo.testsupport.HttpApi.Reply;
 import org.jinguo.testsupport.ServiceIntegrationTest;
+import org.jinguo.testsupport.TestTokens;
 import org.jinguo.testsupport.TopicReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class RegionsIT {
 
     @BeforeEach
     void connect() {
-        api = HttpApi.onLocalPort(port);
+        api = HttpApi.onLocalPort(port).as(TestTokens.cityAdmin());
     }
 
     @Test

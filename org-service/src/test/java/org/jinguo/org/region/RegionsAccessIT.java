@@ -1,0 +1,76 @@
+package org.jinguo.org.region;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jinguo.testsupport.HttpApi;
+import org.jinguo.testsupport.ServiceIntegrationTest;
+import org.jinguo.testsupport.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Who may do what with regions (ARCHITECTURE §5): every caller × read, change a town, add a village. */
+@ServiceIntegrationTest
+class RegionsAccessIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void everyCallerGetsTheStatusItsRoleImplies() {
+        Map<String, String> callers = new LinkedHashMap<>();
+        callers.put("anonymous", null);
+        callers.put("CITY_ADMIN", TestTokens.cityAdmin());
+        callers.put("TOWN_STAFF of GUSHAN", TestTokens.townStaff("GUSHAN"));
+        callers.put("TOWN_STAFF of QIANCANG", TestTokens.townStaff("QIANCANG"));
+        for (String role : new String[] {"ACADEMY_STAFF", "COMMERCE_STAFF", "CARE_STAFF", "JUDGE", "CARING_MOTHER", "HELPER", "RESIDENT"}) {
+            callers.put(role, TestTokens.role(role, null));
+        }
+        callers.put("partner with org.read", TestTokens.partner("org.read"));
+
+        Map<String, String> outcomes = new LinkedHashMap<>();
+        int village = 0;
+        for (Map.Entry<String, String> caller : callers.entrySet()) {
+            HttpApi api = caller.getValue() == null ? HttpApi.onLocalPort(port) : HttpApi.onLocalPort(port).as(caller.getValue());
+            String etag = HttpApi.onLocalPort(port).as(TestTokens.cityAdmin()).get("/api/v1/regions/towns/ZHOUSHAN").send().header("ETag");
+            int read = api.get("/api/v1/regions/towns?size=1").send().status();
+            int changeTown = api.put("/api/v1/regions/towns/ZHOUSHAN", """
+                    {"nameZh":"舟山镇","nameEn":"Zhoushan Town","neighborTownCodes":[]}""").header("If-Match", etag).send().status();
+            int addVillage = api.post("/api/v1/regions/towns/GUSHAN/villages", """
+                    {"kind":"VILLAGE","nameZh":"权限村%d"}""".formatted(village++)).send().status();
+            outcomes.put(caller.getKey(), read + " " + changeTown + " " + addVillage);
+        }
+
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("anonymous", "401 401 401");
+        expected.put("CITY_ADMIN", "200 200 201");
+        expected.put("TOWN_STAFF of GUSHAN", "200 403 201");
+        expected.put("TOWN_STAFF of QIANCANG", "200 403 403");
+        for (String role : new String[] {"ACADEMY_STAFF", "COMMERCE_STAFF", "CARE_STAFF", "JUDGE", "CARING_MOTHER", "HELPER", "RESIDENT"}) {
+            expected.put(role, "200 403 403");
+        }
+        expected.put("partner with org.read", "200 403 403");
+        assertThat(outcomes).isEqualTo(expected);
+    }
+
+    @Test
+    void townStaffChangeOnlyTheVillagesOfTheirTown() {
+        HttpApi admin = HttpApi.onLocalPort(port).as(TestTokens.cityAdmin());
+        String village = admin.post("/api/v1/regions/towns/XIXI/villages", """
+                {"kind":"VILLAGE","nameZh":"西溪权限村"}""").send().json().get("id").asString();
+
+        HttpApi.Reply fromGushan = HttpApi.onLocalPort(port).as(TestTokens.townStaff("GUSHAN"))
+                .put("/api/v1/regions/villages/" + village, """
+                        {"kind":"VILLAGE","nameZh":"改名村"}""").header("If-Match", "\"1\"").send();
+        HttpApi.Reply fromXixi = HttpApi.onLocalPort(port).as(TestTokens.townStaff("XIXI"))
+                .put("/api/v1/regions/villages/" + village, """
+                        {"kind":"VILLAGE","nameZh":"西溪权限村","nameEn":"Xixi"}""").header("If-Match", "\"1\"").send();
+
+        assertThat(fromGushan.status()).isEqualTo(403);
+        assertThat(fromGushan.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(fromGushan.json().get("code").asString()).isEqualTo("OTHER_TOWN");
+        assertThat(fromXixi.status()).isEqualTo(200);
+    }
+}

@@ -1,0 +1,33 @@
+package org.jinguo.service.security;
+
+import java.util.List;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/**
+ * Who is calling, from the request's token: subject, roles, town (for a town-scoped role) and
+ * scopes (for a partner client).
+ */
+public record Caller(String subject, List<String> roles, String town, List<String> scopes) {
+
+    /** The caller of the current request; fails outside an authenticated request. */
+    public static Caller current() {
+        if (!(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token)) {
+            throw new IllegalStateException("No authenticated caller");
+        }
+        List<String> roles = token.getToken().getClaimAsStringList("roles");
+        List<String> scopes = token.getToken().getClaimAsStringList("scope");
+        return new Caller(token.getToken().getSubject(), roles == null ? List.of() : roles,
+                token.getToken().getClaimAsString("town"), scopes == null ? List.of() : scopes);
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    /** True when the caller may act in the town: a city-wide caller anywhere, town staff only in their town. */
+    public boolean actsIn(String townCode) {
+        return town == null || town.equals(townCode);
+    }
+}

@@ -1,0 +1,81 @@
+package org.jinguo.service.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.jinguo.service.problem.ProblemWriter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every service checks the bearer token itself (defence in depth behind the gateway): signed by
+ * a key the issuer publishes, naming that issuer, not expired. Missing or bad tokens get a 401
+ * problem, refused ones a 403 problem. The keys are fetched on first use, so a service starts
+ * before identity-service does.
+ */
+@AutoConfiguration(afterName = "org.jinguo.service.ServiceDefaultsAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class ServiceSecurityAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    JwtDecoder jinguoJwtDecoder(@Value("${jinguo.security.issuer}") String issuer) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(issuer + "/oauth2/jwks").build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
+        return decoder;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain serviceSecurity(HttpSecurity http, JwtDecoder tokens, ProblemWriter problems,
+                                        ObjectProvider<AccessRules> rules) throws Exception {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(ServiceSecurityAutoConfiguration::authorities);
+        http.authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(EndpointRequest.to("health", "info", "prometheus")).permitAll();
+                    requests.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("CITY_ADMIN");
+                    requests.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/api/v1/labels/**", "/error")
+                            .permitAll();
+                    rules.orderedStream().forEach(rule -> rule.apply(requests));
+                    requests.anyRequest().authenticated();
+                })
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(converter))
+                        .authenticationEntryPoint((request, response, e) -> problems.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED")))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, e) -> problems.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED"))
+                        .accessDeniedHandler((request, response, e) -> problems.write(request, response, HttpStatus.FORBIDDEN, "FORBIDDEN")))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Bearer tokens only, no cookies: nothing for a cross-site request to ride on.
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    /** {@code roles} become {@code ROLE_<role>}, {@code scope} entries {@code SCOPE_<scope>}. */
+    static Collection<GrantedAuthority> authorities(Jwt jwt) {
+        List<String> roles = jwt.getClaimAsStringList("roles");
+        List<String> scopes = jwt.getClaimAsStringList("scope");
+        return Stream.concat(
+                        (roles == null ? List.<String>of() : roles).stream().map(role -> "ROLE_" + role),
+                        (scopes == null ? List.<String>of() : scopes).stream().map(scope -> "SCOPE_" + scope))
+                .<GrantedAuthority>map(SimpleGrantedAuthority::new)
+                .toList();
+    }
+}

@@ -1,0 +1,32 @@
+package org.jinguo.testsupport;
+
+import java.util.List;
+
+/** Bearer tokens for the callers of ARCHITECTURE §5, from the {@link TestIssuer}. */
+public final class TestTokens {
+
+    private TestTokens() {
+    }
+
+    public static String cityAdmin() {
+        return role("CITY_ADMIN", null);
+    }
+
+    public static String townStaff(String townCode) {
+        return role("TOWN_STAFF", townCode);
+    }
+
+    /** A person with one role; {@code townCode} for a town-scoped role, else null. */
+    public static String role(String role, String townCode) {
+        return bearer(TestIssuer.get().token(role.toLowerCase() + "-tester", List.of(role), townCode, List.of()));
+    }
+
+    /** A partner agency's client with the given scopes and no role. */
+    public static String partner(String... scopes) {
+        return bearer(TestIssuer.get().token("partner-tester", List.of(), null, List.of(scopes)));
+    }
+
+    private static String bearer(String token) {
+        return "Bearer " + token;
+    }
+}
