@@ -14,8 +14,14 @@ import org.jinguo.service.problem.ApiExceptionHandler;
 import org.jinguo.service.problem.ProblemFactory;
 import org.jinguo.service.problem.ProblemWriter;
 import org.jinguo.service.requestid.RequestIdFilter;
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.OAuthFlow;
+import io.swagger.v3.oas.models.security.OAuthFlows;
+import io.swagger.v3.oas.models.security.Scopes;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
@@ -125,11 +131,21 @@ public class ServiceDefaultsAutoConfiguration {
      * address the document was read from: the gateway when read through the gateway.
      */
     @Bean
-    OpenAPI serviceOpenApi(@Value("${spring.application.name}") String serviceName) {
+    OpenAPI serviceOpenApi(@Value("${spring.application.name}") String serviceName, @Value("${jinguo.security.issuer}") String issuer) {
         return new OpenAPI()
                 .info(new Info().title("Jinguo " + serviceName).version("v1")
                         .description("Conventions shared by every Jinguo API: docs/api/conventions.md"))
-                .servers(List.of(new Server().url("/")));
+                .servers(List.of(new Server().url("/")))
+                .components(new Components()
+                        .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT"))
+                        .addSecuritySchemes("login", new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
+                                .description("Log in at identity-service (authorization code with PKCE)")
+                                .flows(new OAuthFlows().authorizationCode(new OAuthFlow()
+                                        .authorizationUrl(issuer + "/oauth2/authorize")
+                                        .tokenUrl(issuer + "/oauth2/token")
+                                        .scopes(new Scopes().addString("openid", "Who you are"))))))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"))
+                .addSecurityItem(new SecurityRequirement().addList("login", "openid"));
     }
 
     @Bean

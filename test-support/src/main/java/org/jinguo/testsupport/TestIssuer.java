@@ -57,7 +57,15 @@ public final class TestIssuer {
 
     /** A token as identity-service would issue it, valid for 15 minutes. */
     public String token(String subject, List<String> roles, String town, List<String> scopes) {
-        Instant now = Instant.now();
+        return sign(subject, roles, town, scopes, Instant.now());
+    }
+
+    /** A token with a role that expired an hour ago. */
+    public String expiredToken(String role) {
+        return sign("expired-tester", List.of(role), null, List.of(), Instant.now().minus(Duration.ofMinutes(75)));
+    }
+
+    private String sign(String subject, List<String> roles, String town, List<String> scopes, Instant now) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(url)
                 .subject(subject)

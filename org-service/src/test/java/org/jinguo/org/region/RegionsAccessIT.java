@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.jinguo.testsupport.HttpApi;
 import org.jinguo.testsupport.ServiceIntegrationTest;
+import org.jinguo.testsupport.TestIssuer;
 import org.jinguo.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,6 +54,19 @@ class RegionsAccessIT {
         }
         expected.put("partner with org.read", "200 403 403");
         assertThat(outcomes).isEqualTo(expected);
+    }
+
+    @Test
+    void aForgedOrExpiredTokenIsRefusedByTheServiceItself() {
+        String valid = TestTokens.cityAdmin();
+        String forged = valid.substring(0, valid.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
+        String expired = "Bearer " + TestIssuer.get().expiredToken("CITY_ADMIN");
+
+        for (String token : new String[] {forged, expired}) {
+            HttpApi.Reply reply = HttpApi.onLocalPort(port).as(token).get("/api/v1/regions/towns").send();
+            assertThat(reply.status()).isEqualTo(401);
+            assertThat(reply.json().get("code").asString()).isEqualTo("UNAUTHENTICATED");
+        }
     }
 
     @Test

@@ -224,6 +224,9 @@ class RegionsIT {
         assertThat(document.get("info").get("title").asString()).isEqualTo("Jinguo org-service");
         assertThat(document.get("servers").get(0).get("url").asString()).isEqualTo("/");
         assertThat(document.get("paths").has("/api/v1/regions/towns/{code}/villages")).isTrue();
+        assertThat(document.at("/components/securitySchemes/bearer/scheme").asString()).isEqualTo("bearer");
+        assertThat(document.at("/components/securitySchemes/login/flows/authorizationCode/authorizationUrl").asString())
+                .endsWith("/oauth2/authorize");
     }
 
     @Test
