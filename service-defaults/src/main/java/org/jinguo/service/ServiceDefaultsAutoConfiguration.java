@@ -3,6 +3,8 @@ package org.jinguo.service;
 import java.util.List;
 import java.util.Locale;
 
+import org.jinguo.service.audit.AuditController;
+import org.jinguo.service.audit.AuditTrail;
 import org.jinguo.service.csv.PageCsvConverter;
 import org.jinguo.service.idempotency.IdempotencyConfiguration;
 import org.jinguo.service.labels.EnumLabelCatalog;
@@ -27,6 +29,7 @@ import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -35,6 +38,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
@@ -151,6 +155,17 @@ public class ServiceDefaultsAutoConfiguration {
     @Bean
     PageQueryOperationCustomizer pageQueryOperationCustomizer() {
         return new PageQueryOperationCustomizer();
+    }
+
+    @Bean
+    AuditTrail auditTrail(JdbcClient jdbc, JsonMapper json) {
+        return new AuditTrail(jdbc, json);
+    }
+
+    @Bean
+    @ConditionalOnProperty("jinguo.service.code")
+    AuditController auditController(JdbcClient jdbc, JsonMapper json) {
+        return new AuditController(jdbc, json);
     }
 
     @Bean

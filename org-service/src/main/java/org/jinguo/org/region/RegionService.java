@@ -11,6 +11,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jinguo.org.region.RegionViews.TownView;
+import org.jinguo.org.region.RegionViews.VillageView;
+import org.jinguo.service.audit.AuditTrail;
 import org.jinguo.service.etag.Versions;
 import org.jinguo.service.ids.UuidV7;
 import org.jinguo.service.paging.Page;
@@ -36,11 +39,13 @@ class RegionService {
     private final TownRepository towns;
     private final VillageRepository villages;
     private final RegionEvents events;
+    private final AuditTrail audit;
 
-    RegionService(TownRepository towns, VillageRepository villages, RegionEvents events) {
+    RegionService(TownRepository towns, VillageRepository villages, RegionEvents events, AuditTrail audit) {
         this.towns = towns;
         this.villages = villages;
         this.events = events;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -76,6 +81,7 @@ class RegionService {
             throw Versions.stale();
         }
         Map<String, Long> readVersions = locked.values().stream().collect(Collectors.toMap(Town::code, Town::version));
+        Map<String, TownView> before = locked.values().stream().collect(Collectors.toMap(Town::code, TownView::of));
         Set<String> previous = new TreeSet<>(town.neighborCodes());
         town.revise(revision.nameZh(), revision.nameEn(), revision.location(), neighborCodes);
         List<Town> changed = new ArrayList<>(List.of(town));
@@ -95,6 +101,7 @@ class RegionService {
         for (Town each : changed) {
             towns.update(each, readVersions.get(each.code()));
             events.townChanged(each);
+            audit.record("town.revised", "town", each.code(), before.get(each.code()), TownView.of(each));
         }
         return town;
     }
@@ -111,6 +118,7 @@ class RegionService {
                 registration.location());
         villages.insert(village);
         events.villageChanged(village);
+        audit.record("village.registered", "village", village.id(), null, VillageView.of(village));
         return village;
     }
 
@@ -132,8 +140,9 @@ class RegionService {
             throw Versions.stale();
         }
         requireFreeName(village.townCode(), revision.nameZh(), id);
+        VillageView before = VillageView.of(village);
         village.revise(revision.kind(), revision.nameZh(), revision.nameEn(), revision.location());
-        save(village, expectedVersion);
+        save(village, expectedVersion, "village.revised", before);
         return village;
     }
 
@@ -143,16 +152,18 @@ class RegionService {
         if (village.version() != expectedVersion) {
             throw Versions.stale();
         }
+        VillageView before = VillageView.of(village);
         village.retire(effectiveOn);
-        save(village, expectedVersion);
+        save(village, expectedVersion, "village.retired", before);
         return village;
     }
 
-    private void save(Village village, long expectedVersion) {
+    private void save(Village village, long expectedVersion, String action, VillageView before) {
         if (!villages.update(village, expectedVersion)) {
             throw Versions.stale();
         }
         events.villageChanged(village);
+        audit.record(action, "village", village.id(), before, VillageView.of(village));
     }
 
     /** Town staff change the villages of their own town only. */

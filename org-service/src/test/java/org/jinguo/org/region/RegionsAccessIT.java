@@ -1,6 +1,7 @@
 package org.jinguo.org.region;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,7 +11,9 @@ import org.jinguo.testsupport.ServiceIntegrationTest;
 import org.jinguo.testsupport.TestIssuer;
 import org.jinguo.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Who may do what with regions (ARCHITECTURE §5): every caller × read, change a town, add a village. */
 @ServiceIntegrationTest
@@ -18,6 +21,8 @@ class RegionsAccessIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void everyCallerGetsTheStatusItsRoleImplies() {
@@ -54,6 +59,28 @@ class RegionsAccessIT {
         }
         expected.put("partner with org.read", "200 403 403");
         assertThat(outcomes).isEqualTo(expected);
+    }
+
+    @Test
+    void everyWriteIsAuditedWithItsCallerAndTheTrailCannotBeRewritten() {
+        HttpApi staff = HttpApi.onLocalPort(port).as(TestTokens.townStaff("LONGSHAN"));
+        String id = staff.post("/api/v1/regions/towns/LONGSHAN/villages", """
+                {"kind":"VILLAGE","nameZh":"审计村"}""").send().json().get("id").asString();
+        staff.post("/api/v1/regions/villages/" + id + "/retirement", """
+                {"effectiveOn":"2025-01-01"}""").header("If-Match", "\"1\"").send();
+
+        HttpApi.Reply trail = HttpApi.onLocalPort(port).as(TestTokens.cityAdmin())
+                .get("/api/v1/audit/org?resourceType=village&resourceId=" + id).send();
+        assertThat(trail.json().get("items").findValuesAsString("action")).containsExactly("village.retired", "village.registered");
+        assertThat(trail.json().get("items").get(0).get("actor").asString()).isEqualTo("town_staff-tester");
+        assertThat(trail.json().get("items").get(0).at("/change/before/status").asString()).isEqualTo("ACTIVE");
+        assertThat(trail.json().get("items").get(0).at("/change/after/status").asString()).isEqualTo("RETIRED");
+        assertThat(HttpApi.onLocalPort(port).as(TestTokens.townStaff("LONGSHAN")).get("/api/v1/audit/org").send().status())
+                .isEqualTo(403);
+
+        assertThatThrownBy(() -> jdbc.sql("update audit_entry set actor = 'someone else'").update())
+                .hasStackTraceContaining("audit entries are append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_entry").update()).hasStackTraceContaining("audit entries are append-only");
     }
 
     @Test

@@ -53,6 +53,7 @@ public class ServiceSecurityAutoConfiguration {
                     requests.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("CITY_ADMIN");
                     requests.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/api/v1/labels/**", "/error")
                             .permitAll();
+                    requests.requestMatchers("/api/v1/audit/**").hasRole("CITY_ADMIN");
                     rules.orderedStream().forEach(rule -> rule.apply(requests));
                     requests.anyRequest().authenticated();
                 })
