@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The platform's secrets, generated on first start into a file only the owner may read and
  * reused on every start after, so that data encrypted in one run can be read in the next.
- * Each is 256 random bits, Base64-encoded, handed to the services as an environment variable.
+ * Each is 256 random bits in URL-safe Base64 without padding (a client secret goes through HTTP
+ * Basic authentication, whose form encoding would turn a '+' into a space), handed to the
+ * services as an environment variable.
  */
 final class Secrets {
 
@@ -80,7 +82,7 @@ final class Secrets {
     private static String random256Bits() {
         byte[] key = new byte[32];
         RANDOM.nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(key);
     }
 
     private static Properties read(Path file) {

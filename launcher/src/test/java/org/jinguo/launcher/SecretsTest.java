@@ -25,7 +25,8 @@ class SecretsTest {
         Secrets second = Secrets.loadOrCreate(file, List.of(Secrets.MASTER_KEY));
 
         String key = first.value(Secrets.MASTER_KEY);
-        assertThat(Base64.getDecoder().decode(key)).hasSize(32);
+        assertThat(Base64.getUrlDecoder().decode(key)).hasSize(32);
+        assertThat(key).as("usable in HTTP Basic authentication as it is").doesNotContain("+", "/", "=");
         assertThat(second.value(Secrets.MASTER_KEY)).isEqualTo(key);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
     }

@@ -24,12 +24,14 @@ public final class MasterKeyCipher {
         this.key = key;
     }
 
-    /** @param base64Key 32 random bytes, Base64-encoded (the launcher generates one) */
+    /** @param base64Key 32 random bytes in Base64 or URL-safe Base64 (the launcher generates one) */
     public static MasterKeyCipher fromBase64(String base64Key) {
         if (base64Key == null || base64Key.isBlank()) {
             throw new IllegalStateException("No master key: set JINGUO_MASTER_KEY to 32 random bytes in Base64");
         }
-        byte[] bytes = Base64.getDecoder().decode(base64Key.trim());
+        String key = base64Key.trim();
+        boolean urlSafe = key.indexOf('-') >= 0 || key.indexOf('_') >= 0;
+        byte[] bytes = (urlSafe ? Base64.getUrlDecoder() : Base64.getDecoder()).decode(key);
         if (bytes.length != 32) {
             throw new IllegalStateException("The master key must be 32 bytes (Base64 of 32 random bytes), not " + bytes.length);
         }

@@ -33,6 +33,19 @@ class MasterKeyCipherTest {
     }
 
     @Test
+    void readsTheKeyInEitherBase64Alphabet() {
+        byte[] key = new byte[32];
+        key[0] = (byte) 0xFB;
+        key[1] = (byte) 0xFF;
+        String urlSafe = Base64.getUrlEncoder().withoutPadding().encodeToString(key);
+        MasterKeyCipher fromUrlSafe = MasterKeyCipher.fromBase64(urlSafe);
+        MasterKeyCipher fromStandard = MasterKeyCipher.fromBase64(Base64.getEncoder().encodeToString(key));
+
+        assertThat(urlSafe).contains("-");
+        assertThat(fromStandard.decrypt(fromUrlSafe.encrypt("同一把钥匙"))).isEqualTo("同一把钥匙");
+    }
+
+    @Test
     void namesWhatIsWrongWithAMissingOrShortKey() {
         assertThatThrownBy(() -> MasterKeyCipher.fromBase64("")).hasMessageContaining("JINGUO_MASTER_KEY");
         assertThatThrownBy(() -> MasterKeyCipher.fromBase64(Base64.getEncoder().encodeToString(new byte[16])))
