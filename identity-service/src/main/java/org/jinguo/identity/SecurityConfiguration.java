@@ -5,6 +5,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import org.jinguo.identity.account.Role;
 import org.jinguo.service.labels.EnumLabelCatalog;
 import org.jinguo.service.problem.ProblemWriter;
+import org.jinguo.service.security.TokenAuthorities;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
@@ -18,8 +19,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
@@ -48,17 +47,12 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain adminApi(HttpSecurity http, JwtDecoder tokens, ProblemWriter problems) throws Exception {
-        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
-        roles.setAuthoritiesClaimName("roles");
-        roles.setAuthorityPrefix("ROLE_");
-        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(roles);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/labels/**").permitAll()
                         .anyRequest().hasRole("CITY_ADMIN"))
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(converter))
+                        .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(TokenAuthorities.converter()))
                         .authenticationEntryPoint((request, response, e) -> problems.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED")))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint((request, response, e) -> problems.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED"))

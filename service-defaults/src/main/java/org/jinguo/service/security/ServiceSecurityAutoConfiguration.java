@@ -1,9 +1,5 @@
 package org.jinguo.service.security;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.stream.Stream;
-
 import org.jinguo.service.problem.ProblemWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,13 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -46,8 +38,6 @@ public class ServiceSecurityAutoConfiguration {
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain serviceSecurity(HttpSecurity http, JwtDecoder tokens, ProblemWriter problems,
                                         ObjectProvider<AccessRules> rules) throws Exception {
-        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(ServiceSecurityAutoConfiguration::authorities);
         http.authorizeHttpRequests(requests -> {
                     requests.requestMatchers(EndpointRequest.to("health", "info", "prometheus")).permitAll();
                     requests.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("CITY_ADMIN");
@@ -58,7 +48,7 @@ public class ServiceSecurityAutoConfiguration {
                     requests.anyRequest().authenticated();
                 })
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(converter))
+                        .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(TokenAuthorities.converter()))
                         .authenticationEntryPoint((request, response, e) -> problems.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED")))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint((request, response, e) -> problems.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED"))
@@ -67,16 +57,5 @@ public class ServiceSecurityAutoConfiguration {
                 // Bearer tokens only, no cookies: nothing for a cross-site request to ride on.
                 .csrf(csrf -> csrf.disable());
         return http.build();
-    }
-
-    /** {@code roles} become {@code ROLE_<role>}, {@code scope} entries {@code SCOPE_<scope>}. */
-    static Collection<GrantedAuthority> authorities(Jwt jwt) {
-        List<String> roles = jwt.getClaimAsStringList("roles");
-        List<String> scopes = jwt.getClaimAsStringList("scope");
-        return Stream.concat(
-                        (roles == null ? List.<String>of() : roles).stream().map(role -> "ROLE_" + role),
-                        (scopes == null ? List.<String>of() : scopes).stream().map(scope -> "SCOPE_" + scope))
-                .<GrantedAuthority>map(SimpleGrantedAuthority::new)
-                .toList();
     }
 }
