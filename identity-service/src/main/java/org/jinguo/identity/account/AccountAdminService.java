@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.jinguo.service.audit.AuditTrail;
 import org.jinguo.service.etag.Versions;
 import org.jinguo.service.ids.UuidV7;
 import org.jinguo.service.paging.Page;
@@ -24,10 +25,12 @@ class AccountAdminService {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
+    private final AuditTrail audit;
 
-    AccountAdminService(AccountRepository accounts, PasswordEncoder passwords) {
+    AccountAdminService(AccountRepository accounts, PasswordEncoder passwords, AuditTrail audit) {
         this.accounts = accounts;
         this.passwords = passwords;
+        this.audit = audit;
     }
 
     AccountView create(String username, String password, List<AccountView.RoleView> roles) {
@@ -37,7 +40,9 @@ class AccountAdminService {
         }
         UUID id = UuidV7.next();
         accounts.insert(id, username, passwords.encode(password), roles);
-        return account(id);
+        AccountView created = account(id);
+        audit.record("account.created", "account", id, null, created);
+        return created;
     }
 
     @Transactional(readOnly = true)
@@ -54,19 +59,23 @@ class AccountAdminService {
 
     AccountView replaceRoles(UUID id, long expectedVersion, List<AccountView.RoleView> roles) {
         requireValid(roles);
-        account(id);
+        AccountView before = account(id);
         if (!accounts.replaceRoles(id, expectedVersion, roles)) {
             throw Versions.stale();
         }
-        return account(id);
+        AccountView after = account(id);
+        audit.record("account.roles-replaced", "account", id, before, after);
+        return after;
     }
 
     AccountView setEnabled(UUID id, long expectedVersion, boolean enabled) {
-        account(id);
+        AccountView before = account(id);
         if (!accounts.setEnabled(id, expectedVersion, enabled)) {
             throw Versions.stale();
         }
-        return account(id);
+        AccountView after = account(id);
+        audit.record(enabled ? "account.enabled" : "account.disabled", "account", id, before, after);
+        return after;
     }
 
     /** A town-scoped role names its town, a city-wide one none, and an account has one town at most. */

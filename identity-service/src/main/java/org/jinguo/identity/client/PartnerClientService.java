@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import org.jinguo.service.audit.AuditTrail;
 import org.jinguo.service.problem.ApiException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -34,13 +35,15 @@ class PartnerClientService {
     private final RegisteredClientRepository clients;
     private final PasswordEncoder passwords;
     private final Duration tokenLifetime;
+    private final AuditTrail audit;
     private final Clock clock = Clock.systemUTC();
 
     PartnerClientService(RegisteredClientRepository clients, PasswordEncoder passwords,
-                         @Value("${jinguo.identity.access-token-lifetime:15m}") Duration tokenLifetime) {
+                         @Value("${jinguo.identity.access-token-lifetime:15m}") Duration tokenLifetime, AuditTrail audit) {
         this.clients = clients;
         this.passwords = passwords;
         this.tokenLifetime = tokenLifetime;
+        this.audit = audit;
     }
 
     PartnerClientView register(String clientId, String name, List<String> scopes) {
@@ -60,6 +63,7 @@ class PartnerClientService {
                 .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(tokenLifetime).build())
                 .build();
         clients.save(client);
+        audit.record("client.registered", "client", clientId, null, view(client, null));
         return view(client, secret);
     }
 
@@ -69,19 +73,23 @@ class PartnerClientService {
     }
 
     PartnerClientView disable(String clientId) {
-        RegisteredClient client = RegisteredClient.from(partner(clientId)).clientSecretExpiresAt(clock.instant()).build();
+        RegisteredClient before = partner(clientId);
+        RegisteredClient client = RegisteredClient.from(before).clientSecretExpiresAt(clock.instant()).build();
         clients.save(client);
+        audit.record("client.disabled", "client", clientId, view(before, null), view(client, null));
         return view(client, null);
     }
 
     /** A new secret, shown once; the old one stops working at once. Enables a disabled client. */
     PartnerClientView renewSecret(String clientId) {
         String secret = newSecret();
-        RegisteredClient client = RegisteredClient.from(partner(clientId))
+        RegisteredClient before = partner(clientId);
+        RegisteredClient client = RegisteredClient.from(before)
                 .clientSecret(passwords.encode(secret))
                 .clientSecretExpiresAt(null)
                 .build();
         clients.save(client);
+        audit.record("client.secret-renewed", "client", clientId, view(before, null), view(client, null));
         return view(client, secret);
     }
 

@@ -1,19 +1,29 @@
 package org.jinguo.identity.key;
 
+import java.util.Map;
+
+import org.jinguo.service.audit.AuditTrail;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Rotates the signing key on an administrator's request. */
 @Service
 class SigningKeyService {
 
     private final SigningKeyRepository keys;
+    private final AuditTrail audit;
 
-    SigningKeyService(SigningKeyRepository keys) {
+    SigningKeyService(SigningKeyRepository keys, AuditTrail audit) {
         this.keys = keys;
+        this.audit = audit;
     }
 
     /** @return the id of the key new tokens are signed with */
+    @Transactional
     String rotate() {
-        return keys.rotate().getKeyID();
+        String previous = keys.activeKey().getKeyID();
+        String active = keys.rotate().getKeyID();
+        audit.record("signing-key.rotated", "signing-key", active, Map.of("activeKeyId", previous), Map.of("activeKeyId", active));
+        return active;
     }
 }

@@ -73,6 +73,9 @@ class AccountAdminIT {
         assertThat(disabled.json().get("enabled").asBoolean()).isFalse();
         assertThat(api.get(ACCOUNTS + "?role=CARE_STAFF&username=qiancang").header("Authorization", cityAdmin).send()
                 .json().get("totalItems").asLong()).isEqualTo(1);
+        assertThat(api.get("/api/v1/audit/identity?resourceId=" + id).header("Authorization", cityAdmin).send()
+                .json().get("items").findValuesAsString("action"))
+                .containsExactly("account.disabled", "account.roles-replaced", "account.created");
     }
 
     @Test
