@@ -5,17 +5,15 @@ import com.nimbusds.jose.proc.SecurityContext;
 import org.jinguo.identity.account.Role;
 import org.jinguo.service.labels.EnumLabelCatalog;
 import org.jinguo.service.problem.ProblemWriter;
-import org.jinguo.service.security.TokenAuthorities;
+import org.jinguo.service.security.BearerTokenApi;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -50,15 +48,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/labels/**").permitAll()
-                        .anyRequest().hasRole("CITY_ADMIN"))
-                .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(TokenAuthorities.converter()))
-                        .authenticationEntryPoint((request, response, e) -> problems.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED")))
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint((request, response, e) -> problems.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED"))
-                        .accessDeniedHandler((request, response, e) -> problems.write(request, response, HttpStatus.FORBIDDEN, "FORBIDDEN")))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable());
+                        .anyRequest().hasRole("CITY_ADMIN"));
+        BearerTokenApi.configure(http, tokens, problems);
         return http.build();
     }
 

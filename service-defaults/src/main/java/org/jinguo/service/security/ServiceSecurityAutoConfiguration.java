@@ -8,9 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -46,16 +44,8 @@ public class ServiceSecurityAutoConfiguration {
                     requests.requestMatchers("/api/v1/audit/**").hasRole("CITY_ADMIN");
                     rules.orderedStream().forEach(rule -> rule.apply(requests));
                     requests.anyRequest().authenticated();
-                })
-                .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(TokenAuthorities.converter()))
-                        .authenticationEntryPoint((request, response, e) -> problems.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED")))
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint((request, response, e) -> problems.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED"))
-                        .accessDeniedHandler((request, response, e) -> problems.write(request, response, HttpStatus.FORBIDDEN, "FORBIDDEN")))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // Bearer tokens only, no cookies: nothing for a cross-site request to ride on.
-                .csrf(csrf -> csrf.disable());
+                });
+        BearerTokenApi.configure(http, tokens, problems);
         return http.build();
     }
 }

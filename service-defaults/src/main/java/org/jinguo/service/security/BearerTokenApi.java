@@ -1,0 +1,32 @@
+package org.jinguo.service.security;
+
+import org.jinguo.service.problem.ProblemWriter;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+
+/**
+ * An API called with bearer tokens only: tokens decoded into Jinguo authorities, no session, no
+ * cookies (so nothing for a cross-site request to ride on), and 401 and 403 as problem+json.
+ */
+public final class BearerTokenApi {
+
+    private BearerTokenApi() {
+    }
+
+    public static HttpSecurity configure(HttpSecurity http, JwtDecoder tokens, ProblemWriter problems) throws Exception {
+        AuthenticationEntryPoint unauthenticated =
+                (request, response, e) -> problems.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED");
+        return http
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(TokenAuthorities.converter()))
+                        .authenticationEntryPoint(unauthenticated))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler((request, response, e) -> problems.write(request, response, HttpStatus.FORBIDDEN, "FORBIDDEN")))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+    }
+}
