@@ -1,5 +1,7 @@
 package org.jinguo.identity;
 
+import java.util.List;
+
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import org.jinguo.identity.account.Role;
@@ -20,6 +22,9 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * The authorization server's endpoints (token, keys, metadata, authorize); the admin API, for
@@ -37,6 +42,7 @@ class SecurityConfiguration {
                     server.oidc(Customizer.withDefaults());
                 })
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .cors(Customizer.withDefaults())
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
         return http.build();
@@ -62,6 +68,23 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults());
         return http.build();
+    }
+
+    /**
+     * Front ends running in a browser (the web app, the gateway's Swagger UI) exchange their code
+     * for tokens, and read the keys and metadata, from their own origin; only those origins may.
+     */
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(@Value("${jinguo.identity.front-end-origins}") List<String> origins) {
+        CorsConfiguration browsers = new CorsConfiguration();
+        browsers.setAllowedOrigins(origins);
+        browsers.setAllowedMethods(List.of("GET", "POST"));
+        browsers.setAllowedHeaders(List.of("Content-Type", "Authorization"));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        for (String endpoint : List.of("/oauth2/token", "/oauth2/revoke", "/oauth2/jwks", "/.well-known/**", "/userinfo")) {
+            source.registerCorsConfiguration(endpoint, browsers);
+        }
+        return source;
     }
 
     /** Tokens this server issued itself: signed by one of its published keys, naming it as issuer. */

@@ -2,6 +2,7 @@ package org.jinguo.identity.client;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -18,8 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The web and mobile front ends: public clients (they cannot keep a secret) that log people in
- * with the authorization code flow and PKCE. Registered on first start with the redirect URIs
- * from configuration.
+ * with the authorization code flow and PKCE. Their redirect URIs follow configuration.
  */
 @Component
 class FrontEndClientsInitializer implements ApplicationRunner {
@@ -44,12 +44,20 @@ class FrontEndClientsInitializer implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        registerIfMissing(WEB, "Jinguo web", webRedirectUris);
-        registerIfMissing(MOBILE, "Jinguo mobile app", mobileRedirectUris);
+        register(WEB, "Jinguo web", webRedirectUris);
+        register(MOBILE, "Jinguo mobile app", mobileRedirectUris);
     }
 
-    private void registerIfMissing(String clientId, String name, List<String> redirectUris) {
-        if (clients.findByClientId(clientId) != null) {
+    /** Registers the client on the first start; after that, keeps its redirect URIs as configured. */
+    private void register(String clientId, String name, List<String> redirectUris) {
+        RegisteredClient existing = clients.findByClientId(clientId);
+        if (existing != null) {
+            if (!existing.getRedirectUris().equals(Set.copyOf(redirectUris))) {
+                clients.save(RegisteredClient.from(existing).redirectUris(uris -> {
+                    uris.clear();
+                    uris.addAll(redirectUris);
+                }).build());
+            }
             return;
         }
         clients.save(RegisteredClient.withId(UUID.randomUUID().toString())
