@@ -109,6 +109,11 @@ final class LaunchSettings {
         return Duration.ofSeconds(number("JINGUO_STARTUP_TIMEOUT_SECONDS", 240));
     }
 
+    /** Whether to create the development users and partner client (JINGUO_DEVELOPMENT_USERS, default true). */
+    boolean developmentUsers() {
+        return !"false".equalsIgnoreCase(env.getOrDefault("JINGUO_DEVELOPMENT_USERS", "true").trim());
+    }
+
     /** The services, in the order they start; the gateway comes after them. */
     List<ServiceSpec> services() {
         return services;

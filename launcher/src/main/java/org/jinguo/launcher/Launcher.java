@@ -67,7 +67,11 @@ public final class Launcher {
 
         new HealthWaiter(Duration.ofMillis(500)).awaitHealthy(processes, settings.startupTimeout());
         processes.forEach(this::warnIfItStopsOnItsOwn);
-        System.out.println(Summary.of(settings, postgres.location(), Duration.ofNanos(System.nanoTime() - started)));
+        Duration startup = Duration.ofNanos(System.nanoTime() - started);
+        List<String> created = settings.developmentUsers()
+                ? DevelopmentAccess.announcement(new DevelopmentAccess(settings.service("identity-service").url(), secrets).ensure(), secrets)
+                : List.of();
+        System.out.println(Summary.of(settings, postgres.location(), startup, created));
     }
 
     synchronized void stop() {

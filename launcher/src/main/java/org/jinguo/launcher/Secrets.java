@@ -37,10 +37,12 @@ final class Secrets {
     private static final Logger log = LoggerFactory.getLogger(Secrets.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Map<String, String> values;
+    private final Path file;
+    private final Properties stored;
 
-    private Secrets(Map<String, String> values) {
-        this.values = values;
+    private Secrets(Path file, Properties stored) {
+        this.file = file;
+        this.stored = stored;
     }
 
     /** Reads the file, generating and saving any of {@code names} it does not hold yet. */
@@ -57,26 +59,43 @@ final class Secrets {
             write(file, stored);
             log.info("Generated {} into {}", String.join(", ", generated), file);
         }
-        Map<String, String> values = new LinkedHashMap<>();
-        names.forEach(name -> values.put(name, stored.getProperty(name)));
-        return new Secrets(values);
+        return new Secrets(file, stored);
     }
 
-    String value(String name) {
-        return values.get(name);
+    /** @return the secret, or {@code null} if the file holds none of that name */
+    synchronized String value(String name) {
+        return stored.getProperty(name);
+    }
+
+    /** The named secret, generated and saved first if the file does not hold it yet. */
+    synchronized String valueOrGenerate(String name) {
+        if (stored.getProperty(name) == null) {
+            remember(name, random256Bits());
+        }
+        return stored.getProperty(name);
+    }
+
+    /** Saves a secret made elsewhere (e.g. one a service issued and shows only once). */
+    synchronized void remember(String name, String value) {
+        stored.setProperty(name, value);
+        write(file, stored);
+    }
+
+    Path file() {
+        return file;
     }
 
     /** The named secrets, name to value, to be put into a service's environment. */
     Map<String, String> asEnvironment(List<String> names) {
         Map<String, String> environment = new LinkedHashMap<>();
-        names.forEach(name -> environment.put(name, values.get(name)));
+        names.forEach(name -> environment.put(name, value(name)));
         return environment;
     }
 
     /** Names only: a secret's value must never reach a log. */
     @Override
     public String toString() {
-        return "Secrets" + values.keySet();
+        return "Secrets" + stored.stringPropertyNames();
     }
 
     private static String random256Bits() {

@@ -24,7 +24,20 @@ final class ServiceEnvironments {
         environment.put("SPRING_DATASOURCE_USERNAME", database.user());
         environment.put("SPRING_DATASOURCE_PASSWORD", database.password());
         environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
+        environment.put("JINGUO_ISSUER", issuer());
+        if (service.name().equals("identity-service")) {
+            // The gateway's Swagger UI logs in as the web front end, from wherever the gateway runs.
+            String gateway = settings.gateway().url();
+            environment.put("JINGUO_WEB_REDIRECT_URIS", "http://127.0.0.1:5173/callback," + gateway + "/swagger-ui/oauth2-redirect.html");
+            environment.put("JINGUO_FRONT_END_ORIGINS", "http://127.0.0.1:5173,http://localhost:5173," + gateway
+                    + ",http://localhost:" + settings.gateway().port());
+        }
         return environment;
+    }
+
+    /** identity-service, wherever it runs: tokens name it, and every JVM fetches its keys from it. */
+    private String issuer() {
+        return settings.service("identity-service").url();
     }
 
     /** Each service gets only the secrets it uses. */
@@ -38,6 +51,7 @@ final class ServiceEnvironments {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("SERVER_PORT", String.valueOf(settings.gateway().port()));
         environment.put("ORG_SERVICE_URL", settings.service("org-service").url());
+        environment.put("JINGUO_ISSUER", issuer());
         return environment;
     }
 }

@@ -1,0 +1,195 @@
+package org.jinguo.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import org.jinguo.localinfra.FreePorts;
+import org.jinguo.testsupport.BrowserLogin;
+import org.jinguo.testsupport.HttpApi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The README's first command, for real: the launcher starts PostgreSQL, Kafka, identity-service,
+ * every service and the gateway on free ports; tokens come from the real issuer, through the
+ * front ends' and partners' own flows, and are checked at the gateway and again in org-service.
+ */
+class PlatformIT {
+
+    @TempDir
+    static Path home;
+
+    private static LaunchSettings settings;
+    private static Launcher launcher;
+    private static Secrets secrets;
+
+    @BeforeAll
+    static void startThePlatform() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("JINGUO_HOME", home.toString());
+        env.put("JINGUO_REPO", System.getProperty("jinguo.repository"));
+        for (String port : List.of("IDENTITY_SERVICE_PORT", "ORG_SERVICE_PORT", "TRAINING_SERVICE_PORT", "COMMERCE_SERVICE_PORT",
+                "CARE_SERVICE_PORT", "GATEWAY_PORT", "KAFKA_PORT", "JINGUO_POSTGRES_PORT")) {
+            env.put(port, String.valueOf(FreePorts.find()));
+        }
+        settings = LaunchSettings.from(env, Path.of(""), System.getProperty("jinguo.version"));
+        launcher = new Launcher(settings);
+        launcher.start();
+        secrets = Secrets.loadOrCreate(settings.secretsFile(), List.of());
+    }
+
+    @AfterAll
+    static void stopThePlatform() {
+        if (launcher != null) {
+            launcher.stop();
+        }
+    }
+
+    @Test
+    void theFirstStartCreatedTheDevelopmentUsersAndPartnerAndAStartAfterCreatesNothingTwice() {
+        for (DevelopmentAccess.DevelopmentUser user : DevelopmentAccess.USERS) {
+            assertThat(secrets.value(user.secretName())).as(user.username()).hasSizeGreaterThanOrEqualTo(12);
+        }
+
+        DevelopmentAccess.Created again = new DevelopmentAccess(identity(), secrets).ensure();
+
+        assertThat(again.isEmpty()).isTrue();
+        HttpApi.Reply accounts = HttpApi.at(identity()).as("Bearer " + operationsToken())
+                .get("/api/v1/identity/accounts?username=dev-&size=50").send();
+        assertThat(accounts.json().get("items").findValuesAsString("username"))
+                .containsExactlyInAnyOrderElementsOf(DevelopmentAccess.USERS.stream().map(DevelopmentAccess.DevelopmentUser::username).toList());
+    }
+
+    @Test
+    void thePartnerClientReadsRegionsThroughTheGateway() {
+        String token = clientCredentials(DevelopmentAccess.PARTNER_CLIENT, secrets.value(DevelopmentAccess.partnerSecretName()));
+
+        HttpApi.Reply towns = gateway(token).get("/api/v1/regions/towns").send();
+
+        assertThat(towns.status()).as(towns.body()).isEqualTo(200);
+        assertThat(towns.json().get("items").findValuesAsString("code")).contains("GUSHAN", "QIANCANG");
+    }
+
+    @Test
+    void gushanStaffLoggedInThroughTheSwaggerUiFlowAddsVillagesInGushanOnly() {
+        String swaggerRedirect = settings.gateway().url() + "/swagger-ui/oauth2-redirect.html";
+        BrowserLogin browser = new BrowserLogin(identity(), "jinguo-web", swaggerRedirect);
+        String verifier = BrowserLogin.newVerifier();
+        String code = browser.logIn("dev-gushan", secrets.value("dev-user.dev-gushan.password"), BrowserLogin.challengeOf(verifier));
+        HttpResponse<String> exchanged = browser.exchange(code, verifier, Map.of("Origin", settings.gateway().url()));
+        assertThat(exchanged.statusCode()).as(exchanged.body()).isEqualTo(200);
+        assertThat(exchanged.headers().firstValue("Access-Control-Allow-Origin")).contains(settings.gateway().url());
+        String token = JsonMapper.shared().readTree(exchanged.body()).get("access_token").asString();
+
+        HttpApi.Reply own = gateway(token).post("/api/v1/regions/towns/GUSHAN/villages", """
+                {"kind":"VILLAGE","nameZh":"平台测试村"}""").send();
+        HttpApi.Reply other = gateway(token).post("/api/v1/regions/towns/QIANCANG/villages", """
+                {"kind":"VILLAGE","nameZh":"平台测试村"}""").send();
+
+        assertThat(own.status()).as(own.body()).isEqualTo(201);
+        assertThat(other.status()).as(other.body()).isEqualTo(403);
+        assertThat(other.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void theOpenApiDocumentsSendTheBrowserToTheRealIssuerToLogIn() {
+        HttpApi.Reply document = HttpApi.at(settings.gateway().url()).get("/v3/api-docs/org-service").send();
+
+        assertThat(document.json().at("/components/securitySchemes/login/flows/authorizationCode/authorizationUrl").asString())
+                .isEqualTo(identity() + "/oauth2/authorize");
+    }
+
+    @Test
+    void aTamperedOrForeignSignedTokenIsRefusedAtTheGatewayAndAtTheServiceCalledDirectly() throws Exception {
+        String real = operationsToken();
+        String[] parts = real.split("\\.");
+        String otherClaims = Base64.getUrlEncoder().withoutPadding().encodeToString(new String(
+                Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("jinguo-operations", "jinguo-operatioms")
+                .getBytes(StandardCharsets.UTF_8));
+        String tampered = parts[0] + "." + otherClaims + "." + parts[2];
+        String foreign = signedByAnotherKey(SignedJWT.parse(real));
+
+        for (String token : List.of(tampered, foreign)) {
+            HttpApi.Reply atGateway = gateway(token).get("/api/v1/regions/towns").send();
+            HttpApi.Reply atService = HttpApi.at(settings.service("org-service").url()).as("Bearer " + token).get("/api/v1/regions/towns").send();
+            assertThat(atGateway.status()).isEqualTo(401);
+            assertThat(atGateway.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(atService.status()).isEqualTo(401);
+            assertThat(atService.header("Content-Type")).startsWith("application/problem+json");
+        }
+        assertThat(gateway(real).get("/api/v1/regions/towns").send().status()).isEqualTo(200);
+    }
+
+    @Test
+    void aKeyRotationKeepsTokensInFlightValidAtTheGatewayAndTheServices() throws Exception {
+        String before = operationsToken();
+        assertThat(gateway(before).get("/api/v1/regions/towns").send().status()).isEqualTo(200);
+
+        HttpApi.Reply rotation = HttpApi.at(identity()).as("Bearer " + before).post("/api/v1/identity/signing-keys/rotation", "{}").send();
+        assertThat(rotation.status()).as(rotation.body()).isBetween(200, 204);
+        String after = operationsToken();
+
+        assertThat(SignedJWT.parse(after).getHeader().getKeyID()).isNotEqualTo(SignedJWT.parse(before).getHeader().getKeyID());
+        for (String token : List.of(before, after)) {
+            assertThat(gateway(token).get("/api/v1/regions/towns").send().status()).isEqualTo(200);
+            assertThat(HttpApi.at(settings.service("org-service").url()).as("Bearer " + token)
+                    .get("/api/v1/regions/towns").send().status()).isEqualTo(200);
+        }
+    }
+
+    private static String signedByAnotherKey(SignedJWT real) throws Exception {
+        RSAKey impostor = new RSAKeyGenerator(2048).keyID(real.getHeader().getKeyID()).generate();
+        SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(impostor.getKeyID())
+                .type(JOSEObjectType.JWT).build(), JWTClaimsSet.parse(real.getJWTClaimsSet().toJSONObject()));
+        forged.sign(new RSASSASigner(impostor));
+        return forged.serialize();
+    }
+
+    private static HttpApi gateway(String token) {
+        return HttpApi.at(settings.gateway().url()).as("Bearer " + token);
+    }
+
+    private static String identity() {
+        return settings.service("identity-service").url();
+    }
+
+    private static String operationsToken() {
+        return clientCredentials("jinguo-operations", secrets.value(Secrets.OPERATIONS_CLIENT_SECRET));
+    }
+
+    private static String clientCredentials(String clientId, String secret) {
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(identity() + "/oauth2/token"))
+                            .header("Authorization", "Basic " + basic)
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            return JsonMapper.shared().readTree(response.body()).get("access_token").asString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
