@@ -107,7 +107,7 @@ class OrgServiceRoutingIT {
     }
 
     @Test
-    void aMissingOrForgedTokenIsRefusedAtTheGatewayAsAProblem() {
+    void aMissingForgedOrExpiredTokenIsRefusedAtTheGatewayAsAProblem() {
         WebTestClient anonymous = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
         anonymous.get().uri("/api/v1/regions/towns")
                 .exchange()
@@ -119,6 +119,11 @@ class OrgServiceRoutingIT {
         anonymous.get().uri("/api/v1/regions/towns").header(HttpHeaders.AUTHORIZATION, forged)
                 .exchange()
                 .expectStatus().isUnauthorized();
+        anonymous.get().uri("/api/v1/regions/towns")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestIssuer.get().expiredToken("CITY_ADMIN"))
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test
