@@ -1,7 +1,6 @@
 package org.jinguo.org.region;
 
 import org.apache.kafka.clients.admin.NewTopic;
-import org.jinguo.service.labels.EnumLabelCatalog;
 import org.jinguo.service.security.AccessRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,10 +29,5 @@ class RegionConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/v1/regions/**").authenticated()
                 .requestMatchers(HttpMethod.PUT, "/api/v1/regions/towns/*").hasRole("CITY_ADMIN")
                 .requestMatchers("/api/v1/regions/**").hasAnyRole("CITY_ADMIN", "TOWN_STAFF");
-    }
-
-    @Bean
-    EnumLabelCatalog orgEnumLabels() {
-        return EnumLabelCatalog.of(TownKind.class, VillageKind.class, VillageStatus.class);
     }
 }

@@ -20,8 +20,7 @@ import org.jinguo.service.paging.Page;
 import org.jinguo.service.paging.PageQuery;
 import org.jinguo.service.paging.SortableFields;
 import org.jinguo.service.problem.ApiException;
-import org.jinguo.service.security.Caller;
-import org.springframework.http.HttpStatus;
+import org.jinguo.service.security.TownScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -108,7 +107,7 @@ class RegionService {
 
     Village registerVillage(String townCode, VillageRegistration registration) {
         town(townCode);
-        requireCallerActsIn(townCode);
+        TownScope.requireActsIn(townCode);
         UUID id = registration.id() == null ? UuidV7.next() : registration.id();
         if (villages.exists(id)) {
             throw ApiException.conflict("VILLAGE_ID_TAKEN", id);
@@ -135,7 +134,7 @@ class RegionService {
 
     Village reviseVillage(UUID id, long expectedVersion, VillageRevision revision) {
         Village village = village(id);
-        requireCallerActsIn(village.townCode());
+        TownScope.requireActsIn(village.townCode());
         if (village.version() != expectedVersion) {
             throw Versions.stale();
         }
@@ -148,7 +147,7 @@ class RegionService {
 
     Village retireVillage(UUID id, long expectedVersion, LocalDate effectiveOn) {
         Village village = village(id);
-        requireCallerActsIn(village.townCode());
+        TownScope.requireActsIn(village.townCode());
         if (village.version() != expectedVersion) {
             throw Versions.stale();
         }
@@ -164,13 +163,6 @@ class RegionService {
         }
         events.villageChanged(village);
         audit.record(action, "village", village.id(), before, VillageView.of(village));
-    }
-
-    /** Town staff change the villages of their own town only. */
-    private static void requireCallerActsIn(String townCode) {
-        if (!Caller.current().actsIn(townCode)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "OTHER_TOWN", townCode);
-        }
     }
 
     private void requireFreeName(String townCode, String nameZh, UUID id) {

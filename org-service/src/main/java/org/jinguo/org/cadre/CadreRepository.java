@@ -1,0 +1,104 @@
+package org.jinguo.org.cadre;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class CadreRepository {
+
+    private static final String COLUMNS = "c.id, c.organization_id, c.name_zh, c.post, c.phone, c.term_started_on, c.term_ended_on,"
+            + " c.version, o.town_code";
+    private static final String FROM = " from cadre c join organization o on o.id = c.organization_id";
+    private static final String FILTER = """
+             where (cast(:organizationId as uuid) is null or c.organization_id = :organizationId)
+               and (cast(:townCode as text) is null or o.town_code = :townCode)
+               and (cast(:post as text) is null or c.post = :post)
+               and (cast(:name as text) is null or c.name_zh ilike :name)
+               and (cast(:current as boolean) is null
+                    or (c.term_started_on <= :today and (c.term_ended_on is null or c.term_ended_on >= :today)) = :current)
+            """;
+
+    private final JdbcClient jdbc;
+
+    CadreRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A cadre and the town of the organisation the post is in. */
+    record CadreInTown(Cadre cadre, String townCode) {
+    }
+
+    void insert(Cadre cadre) {
+        bind(jdbc.sql("insert into cadre (id, organization_id, name_zh, post, phone, term_started_on, term_ended_on, version)"
+                + " values (:id, :organizationId, :nameZh, :post, :phone, :termStartedOn, :termEndedOn, :version)"), cadre)
+                .param("organizationId", cadre.organizationId())
+                .param("termStartedOn", cadre.termStartedOn())
+                .update();
+    }
+
+    Optional<CadreInTown> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + FROM + " where c.id = :id").param("id", id).query(CadreRepository::row).optional();
+    }
+
+    boolean exists(UUID id) {
+        return jdbc.sql("select count(*) from cadre where id = :id").param("id", id).query(Long.class).single() > 0;
+    }
+
+    /** @return false when it changed since it was read at {@code expectedVersion} */
+    boolean update(Cadre cadre, long expectedVersion) {
+        return bind(jdbc.sql("""
+                update cadre set name_zh = :nameZh, post = :post, phone = :phone, term_ended_on = :termEndedOn, version = :version
+                where id = :id and version = :expected
+                """), cadre)
+                .param("expected", expectedVersion)
+                .update() == 1;
+    }
+
+    List<CadreInTown> search(CadreFilter filter, String orderBy, long offset, int limit) {
+        return filtered("select " + COLUMNS + FROM + FILTER + " order by " + orderBy + " offset :offset limit :limit", filter)
+                .param("offset", offset).param("limit", limit)
+                .query(CadreRepository::row).list();
+    }
+
+    long count(CadreFilter filter) {
+        return filtered("select count(*)" + FROM + FILTER, filter).query(Long.class).single();
+    }
+
+    private JdbcClient.StatementSpec filtered(String sql, CadreFilter filter) {
+        return jdbc.sql(sql)
+                .param("organizationId", filter.organizationId())
+                .param("townCode", filter.townCode())
+                .param("post", filter.post() == null ? null : filter.post().name())
+                .param("name", filter.name() == null ? null : "%" + escapeLike(filter.name()) + "%")
+                .param("current", filter.current())
+                .param("today", filter.today());
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Cadre cadre) {
+        return statement
+                .param("id", cadre.id())
+                .param("nameZh", cadre.nameZh())
+                .param("post", cadre.post().name())
+                .param("phone", cadre.phone())
+                .param("termEndedOn", cadre.termEndedOn())
+                .param("version", cadre.version());
+    }
+
+    private static CadreInTown row(ResultSet rs, int rowNumber) throws SQLException {
+        return new CadreInTown(new Cadre(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class),
+                rs.getString("name_zh"), CadrePost.valueOf(rs.getString("post")), rs.getString("phone"),
+                rs.getObject("term_started_on", LocalDate.class), rs.getObject("term_ended_on", LocalDate.class),
+                rs.getLong("version")), rs.getString("town_code"));
+    }
+}

@@ -1,0 +1,109 @@
+package org.jinguo.org.cadre;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jinguo.org.cadre.CadreRepository.CadreInTown;
+import org.jinguo.org.cadre.CadreViews.CadreView;
+import org.jinguo.org.organization.Organization;
+import org.jinguo.org.organization.OrganizationService;
+import org.jinguo.service.audit.AuditTrail;
+import org.jinguo.service.etag.Versions;
+import org.jinguo.service.ids.UuidV7;
+import org.jinguo.service.paging.Page;
+import org.jinguo.service.paging.PageQuery;
+import org.jinguo.service.paging.SortableFields;
+import org.jinguo.service.problem.ApiException;
+import org.jinguo.service.problem.RuleViolation;
+import org.jinguo.service.security.TownScope;
+import org.jinguo.service.time.BusinessDates;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Appoints cadres to posts, changes their details and ends their terms, within the caller's town for town staff. */
+@Service
+@Transactional
+class CadreService {
+
+    private static final SortableFields SORT = SortableFields.of(Map.of("nameZh", "c.name_zh", "post", "c.post",
+            "termStartedOn", "c.term_started_on"), "c.term_started_on desc", "c.id");
+
+    private final CadreRepository cadres;
+    private final OrganizationService organizations;
+    private final AuditTrail audit;
+
+    CadreService(CadreRepository cadres, OrganizationService organizations, AuditTrail audit) {
+        this.cadres = cadres;
+        this.organizations = organizations;
+        this.audit = audit;
+    }
+
+    CadreInTown appoint(UUID organizationId, UUID id, String nameZh, CadrePost post, String phone, LocalDate termStartedOn) {
+        Organization organization = organizations.organization(organizationId);
+        TownScope.requireActsIn(organization.townCode());
+        if (organization.dissolvedOn() != null && !termStartedOn.isBefore(organization.dissolvedOn())) {
+            throw new RuleViolation("ORGANIZATION_DISSOLVED", organizationId, organization.dissolvedOn());
+        }
+        UUID cadreId = id == null ? UuidV7.next() : id;
+        if (cadres.exists(cadreId)) {
+            throw ApiException.conflict("CADRE_ID_TAKEN", cadreId);
+        }
+        Cadre cadre = Cadre.appoint(cadreId, organizationId, nameZh, post, phone, termStartedOn);
+        cadres.insert(cadre);
+        CadreInTown appointed = new CadreInTown(cadre, organization.townCode());
+        audit.record("cadre.appointed", "cadre", cadreId, null, CadreView.of(appointed, false));
+        return appointed;
+    }
+
+    @Transactional(readOnly = true)
+    CadreInTown cadre(UUID id) {
+        CadreInTown cadre = cadres.find(id).orElseThrow(() -> notFound(id));
+        TownScope.requireVisible(cadre.townCode(), () -> notFound(id));
+        return cadre;
+    }
+
+    @Transactional(readOnly = true)
+    Page<CadreInTown> cadres(CadreFilter filter, PageQuery query) {
+        CadreFilter scoped = new CadreFilter(filter.organizationId(), TownScope.listFilter(filter.townCode()), filter.post(),
+                filter.name(), filter.current(), BusinessDates.today());
+        String orderBy = SORT.orderBy(query);
+        return Page.of(cadres.search(scoped, orderBy, query.offset(), query.size()), query, cadres.count(scoped));
+    }
+
+    CadreInTown revise(UUID id, long expectedVersion, String nameZh, CadrePost post, String phone) {
+        CadreInTown found = lockedForChange(id, expectedVersion);
+        CadreView before = CadreView.of(found, false);
+        found.cadre().revise(nameZh, post, phone);
+        save(found, expectedVersion, "cadre.revised", before);
+        return found;
+    }
+
+    CadreInTown endTerm(UUID id, long expectedVersion, LocalDate lastDay) {
+        CadreInTown found = lockedForChange(id, expectedVersion);
+        CadreView before = CadreView.of(found, false);
+        found.cadre().endTerm(lastDay);
+        save(found, expectedVersion, "cadre.term-ended", before);
+        return found;
+    }
+
+    private CadreInTown lockedForChange(UUID id, long expectedVersion) {
+        CadreInTown found = cadre(id);
+        TownScope.requireActsIn(found.townCode());
+        if (found.cadre().version() != expectedVersion) {
+            throw Versions.stale();
+        }
+        return found;
+    }
+
+    private void save(CadreInTown found, long expectedVersion, String action, CadreView before) {
+        if (!cadres.update(found.cadre(), expectedVersion)) {
+            throw Versions.stale();
+        }
+        audit.record(action, "cadre", found.cadre().id(), before, CadreView.of(found, false));
+    }
+
+    private static ApiException notFound(UUID id) {
+        return ApiException.notFound("CADRE_NOT_FOUND", id);
+    }
+}

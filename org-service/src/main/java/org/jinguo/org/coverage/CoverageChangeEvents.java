@@ -1,0 +1,23 @@
+package org.jinguo.org.coverage;
+
+import org.jinguo.events.org.CoverageChangedV1;
+import org.jinguo.events.org.UnitEvents;
+import org.jinguo.messaging.outbox.EventOutbox;
+import org.springframework.stereotype.Component;
+
+/** Publishes each coverage started, ended or handed over on {@code org.units}, keyed by the unit id. */
+@Component
+class CoverageChangeEvents {
+
+    private final EventOutbox outbox;
+
+    CoverageChangeEvents(EventOutbox outbox) {
+        this.outbox = outbox;
+    }
+
+    void changed(Coverage coverage) {
+        outbox.publish(UnitEvents.TOPIC, UnitEvents.COVERAGE_CHANGED, coverage.unitId().toString(),
+                new CoverageChangedV1(coverage.id(), coverage.unitId(), coverage.organizationId(), coverage.mode().name(),
+                        coverage.startedOn(), coverage.endedOn()));
+    }
+}

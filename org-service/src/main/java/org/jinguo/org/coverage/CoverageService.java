@@ -1,0 +1,102 @@
+package org.jinguo.org.coverage;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.jinguo.org.coverage.CoverageViews.CoverageView;
+import org.jinguo.org.organization.Organization;
+import org.jinguo.org.organization.OrganizationService;
+import org.jinguo.org.unit.Unit;
+import org.jinguo.org.unit.UnitService;
+import org.jinguo.service.audit.AuditTrail;
+import org.jinguo.service.ids.UuidV7;
+import org.jinguo.service.problem.ApiException;
+import org.jinguo.service.problem.RuleViolation;
+import org.jinguo.service.security.TownScope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Starts and ends the coverage of units by organisations, keeping every past coverage. */
+@Service
+@Transactional
+class CoverageService {
+
+    private final CoverageRepository coverages;
+    private final UnitService units;
+    private final OrganizationService organizations;
+    private final CoverageChangeEvents events;
+    private final AuditTrail audit;
+
+    CoverageService(CoverageRepository coverages, UnitService units, OrganizationService organizations,
+                    CoverageChangeEvents events, AuditTrail audit) {
+        this.coverages = coverages;
+        this.units = units;
+        this.organizations = organizations;
+        this.events = events;
+        this.audit = audit;
+    }
+
+    /**
+     * Covers a unit by an organisation from a day on. The organisation must be active that day
+     * and, if it belongs to a town, to the unit's; the unit must be registered by then and not
+     * covered by anyone from that day on.
+     */
+    Coverage start(UUID unitId, UUID organizationId, EstablishmentMode mode, LocalDate startedOn) {
+        Unit unit = units.unit(unitId);
+        TownScope.requireActsIn(unit.townCode());
+        Organization organization = organizations.referenced("organizationId", organizationId);
+        if (!organization.isActiveOn(startedOn)) {
+            throw new RuleViolation("ORGANIZATION_NOT_ACTIVE", organizationId, startedOn);
+        }
+        if (organization.townCode() != null && !organization.townCode().equals(unit.townCode())) {
+            throw new RuleViolation("ORGANIZATION_IN_OTHER_TOWN", organization.townCode(), unit.townCode());
+        }
+        if (startedOn.isBefore(unit.registeredOn())) {
+            throw new RuleViolation("COVERAGE_BEFORE_REGISTRATION", startedOn, unit.registeredOn());
+        }
+        coverages.lockUnit(unitId);
+        if (coverages.overlaps(unitId, startedOn, null)) {
+            throw new RuleViolation("UNIT_ALREADY_COVERED", unitId, startedOn);
+        }
+        Coverage coverage = Coverage.start(UuidV7.next(), unitId, organizationId, mode, startedOn);
+        coverages.insert(coverage);
+        events.changed(coverage);
+        audit.record("coverage.started", "coverage", coverage.id(), null, CoverageView.of(coverage));
+        return coverage;
+    }
+
+    /** @param lastDay the last day the unit is covered */
+    Coverage end(UUID id, LocalDate lastDay) {
+        Coverage coverage = coverage(id);
+        TownScope.requireActsIn(units.unit(coverage.unitId()).townCode());
+        CoverageView before = CoverageView.of(coverage);
+        coverage.end(lastDay);
+        coverages.updateEnd(coverage);
+        events.changed(coverage);
+        audit.record("coverage.ended", "coverage", coverage.id(), before, CoverageView.of(coverage));
+        return coverage;
+    }
+
+    @Transactional(readOnly = true)
+    Coverage coverage(UUID id) {
+        Coverage coverage = coverages.find(id).orElseThrow(() -> notFound(id));
+        try {
+            units.unit(coverage.unitId());
+        } catch (ApiException hidden) {
+            throw notFound(id);
+        }
+        return coverage;
+    }
+
+    /** The unit's coverages, latest first. */
+    @Transactional(readOnly = true)
+    List<Coverage> ofUnit(UUID unitId) {
+        units.unit(unitId);
+        return coverages.ofUnit(unitId);
+    }
+
+    private static ApiException notFound(UUID id) {
+        return ApiException.notFound("COVERAGE_NOT_FOUND", id);
+    }
+}

@@ -1,0 +1,166 @@
+package org.jinguo.org.organization;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class OrganizationRepository {
+
+    private static final String COLUMNS = "id, type, name_zh, name_en, industry, town_code, village_id, parent_id, address,"
+            + " prepared_on, founded_on, dissolved_on, version";
+    /** The status on :today, from the dates. */
+    static final String STATUS_ON_TODAY = """
+            case when dissolved_on <= :today then 'DISSOLVED' when founded_on <= :today then 'ACTIVE'
+                 when prepared_on <= :today then 'PREPARING' end""";
+    private static final String FILTER = """
+             where (cast(:type as text) is null or type = :type)
+               and (cast(:townCode as text) is null or town_code = :townCode)
+               and (cast(:status as text) is null or (%s) = :status)
+               and (cast(:parentId as uuid) is null or parent_id = :parentId)
+               and (cast(:name as text) is null or name_zh ilike :name or name_en ilike :name)
+            """.formatted(STATUS_ON_TODAY);
+
+    private final JdbcClient jdbc;
+
+    OrganizationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Organization organization) {
+        bind(jdbc.sql("insert into organization (" + COLUMNS + ") values (:id, :type, :nameZh, :nameEn, :industry, :townCode,"
+                + " :villageId, :parentId, :address, :preparedOn, :foundedOn, :dissolvedOn, :version)"), organization)
+                .param("type", organization.type().name())
+                .param("industry", organization.industry() == null ? null : organization.industry().name())
+                .param("townCode", organization.townCode())
+                .param("villageId", organization.villageId())
+                .param("preparedOn", organization.preparedOn())
+                .update();
+    }
+
+    Optional<Organization> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from organization where id = :id").param("id", id)
+                .query(OrganizationRepository::row).optional();
+    }
+
+    /** Locks the row for the rest of the transaction: moves and dissolutions of one organisation serialise. */
+    Optional<Organization> findForUpdate(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from organization where id = :id for update").param("id", id)
+                .query(OrganizationRepository::row).optional();
+    }
+
+    boolean exists(UUID id) {
+        return jdbc.sql("select count(*) from organization where id = :id").param("id", id).query(Long.class).single() > 0;
+    }
+
+    boolean cityExists() {
+        return jdbc.sql("select count(*) from organization where type = 'CITY'").query(Long.class).single() > 0;
+    }
+
+    /** @return false when it changed since it was read at {@code expectedVersion} */
+    boolean update(Organization organization, long expectedVersion) {
+        return bind(jdbc.sql("""
+                update organization set name_zh = :nameZh, name_en = :nameEn, parent_id = :parentId, address = :address,
+                       founded_on = :foundedOn, dissolved_on = :dissolvedOn, version = :version
+                where id = :id and version = :expected
+                """), organization)
+                .param("expected", expectedVersion)
+                .update() == 1;
+    }
+
+    /** Whether {@code candidate} stands somewhere under {@code root}. */
+    boolean isUnder(UUID candidate, UUID root) {
+        return jdbc.sql("""
+                with recursive below (id) as (
+                    select id from organization where parent_id = :root
+                    union
+                    select o.id from organization o join below b on o.parent_id = b.id)
+                select count(*) from below where id = :candidate
+                """).param("root", root).param("candidate", candidate).query(Long.class).single() > 0;
+    }
+
+    /** Members directly under it that are not dissolved (or whose dissolution comes after {@code day}). */
+    long membersAliveAfter(UUID id, LocalDate day) {
+        return jdbc.sql("select count(*) from organization where parent_id = :id and (dissolved_on is null or dissolved_on > :day)")
+                .param("id", id).param("day", day).query(Long.class).single();
+    }
+
+    List<Organization> search(OrganizationFilter filter, LocalDate today, String orderBy, long offset, int limit) {
+        return filtered("select " + COLUMNS + " from organization" + FILTER + " order by " + orderBy + " offset :offset limit :limit",
+                filter, today)
+                .param("offset", offset).param("limit", limit)
+                .query(OrganizationRepository::row).list();
+    }
+
+    long count(OrganizationFilter filter, LocalDate today) {
+        return filtered("select count(*) from organization" + FILTER, filter, today).query(Long.class).single();
+    }
+
+    /** The organisation and everything under it, depth first, members in name order. */
+    List<Organization> subtree(UUID root, long offset, int limit) {
+        return jdbc.sql("""
+                with recursive tree (id, path) as (
+                    select id, array[name_zh || id::text] from organization where id = :root
+                    union all
+                    select o.id, t.path || (o.name_zh || o.id::text)
+                    from organization o join tree t on o.parent_id = t.id)
+                select o.id, o.type, o.name_zh, o.name_en, o.industry, o.town_code, o.village_id, o.parent_id, o.address,
+                       o.prepared_on, o.founded_on, o.dissolved_on, o.version
+                from tree t join organization o on o.id = t.id
+                order by t.path
+                offset :offset limit :limit
+                """).param("root", root).param("offset", offset).param("limit", limit)
+                .query(OrganizationRepository::row).list();
+    }
+
+    long subtreeSize(UUID root) {
+        return jdbc.sql("""
+                with recursive tree (id) as (
+                    select id from organization where id = :root
+                    union all
+                    select o.id from organization o join tree t on o.parent_id = t.id)
+                select count(*) from tree
+                """).param("root", root).query(Long.class).single();
+    }
+
+    private JdbcClient.StatementSpec filtered(String sql, OrganizationFilter filter, LocalDate today) {
+        return jdbc.sql(sql)
+                .param("type", filter.type() == null ? null : filter.type().name())
+                .param("townCode", filter.townCode())
+                .param("status", filter.status() == null ? null : filter.status().name())
+                .param("parentId", filter.parentId())
+                .param("name", filter.name() == null ? null : "%" + escapeLike(filter.name()) + "%")
+                .param("today", today);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Organization organization) {
+        return statement
+                .param("id", organization.id())
+                .param("nameZh", organization.nameZh())
+                .param("nameEn", organization.nameEn())
+                .param("parentId", organization.parentId())
+                .param("address", organization.address())
+                .param("foundedOn", organization.foundedOn())
+                .param("dissolvedOn", organization.dissolvedOn())
+                .param("version", organization.version());
+    }
+
+    static Organization row(ResultSet rs, int rowNumber) throws SQLException {
+        String industry = rs.getString("industry");
+        return new Organization(rs.getObject("id", UUID.class), OrganizationType.valueOf(rs.getString("type")),
+                rs.getString("name_zh"), rs.getString("name_en"), industry == null ? null : Industry.valueOf(industry),
+                rs.getString("town_code"), rs.getObject("village_id", UUID.class), rs.getObject("parent_id", UUID.class),
+                rs.getString("address"), rs.getObject("prepared_on", LocalDate.class), rs.getObject("founded_on", LocalDate.class),
+                rs.getObject("dissolved_on", LocalDate.class), rs.getLong("version"));
+    }
+}

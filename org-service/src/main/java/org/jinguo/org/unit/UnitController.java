@@ -1,0 +1,82 @@
+package org.jinguo.org.unit;
+
+import java.net.URI;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jinguo.org.organization.Industry;
+import org.jinguo.org.unit.UnitRequests.NewUnitBody;
+import org.jinguo.org.unit.UnitRequests.UnitBody;
+import org.jinguo.org.unit.UnitViews.UnitView;
+import org.jinguo.service.etag.Versions;
+import org.jinguo.service.paging.Page;
+import org.jinguo.service.paging.PageQuery;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/units")
+@Tag(name = "Units", description = "The register of units in the three new domains")
+@Validated
+class UnitController {
+
+    private final UnitService units;
+
+    UnitController(UnitService units) {
+        this.units = units;
+    }
+
+    @PostMapping
+    @Operation(summary = "Register a unit", description = "Accepts Idempotency-Key. The credit code must be valid "
+            + "(GB 32100-2015 check character) and not registered yet.")
+    ResponseEntity<UnitView> register(@Valid @RequestBody NewUnitBody body) {
+        Unit unit = units.register(body.toRegistration());
+        return ResponseEntity.created(URI.create("/api/v1/units/" + unit.id()))
+                .eTag(Versions.etag(unit.version()))
+                .body(UnitView.of(unit));
+    }
+
+    @GetMapping
+    @Operation(summary = "List units", description = "name matches part of the name. Town staff see their own town's only.")
+    Page<UnitView> units(@RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+                         @RequestParam(required = false) UnitDomain domain,
+                         @RequestParam(required = false) Industry industry,
+                         @RequestParam(required = false) @Size(max = 100) String name,
+                         @RequestParam(required = false) @Size(max = 18) String creditCode,
+                         PageQuery page) {
+        Page<Unit> found = units.units(new UnitFilter(townCode, domain, industry, name, creditCode), page);
+        return new Page<>(found.items().stream().map(UnitView::of).toList(), found.page(), found.size(), found.totalItems());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One unit, with its ETag")
+    ResponseEntity<UnitView> unit(@PathVariable UUID id) {
+        Unit unit = units.unit(id);
+        return ResponseEntity.ok().eTag(Versions.etag(unit.version())).body(UnitView.of(unit));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Change a unit's name, domain, industry, village or headcount", description = "Its credit code "
+            + "and town are fixed.")
+    ResponseEntity<UnitView> revise(@PathVariable UUID id,
+                                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                    @Valid @RequestBody UnitBody body) {
+        Unit unit = units.revise(id, Versions.expectedVersion(ifMatch), body.nameZh(), body.domain(), body.industry(),
+                body.villageId(), body.toHeadcount());
+        return ResponseEntity.ok().eTag(Versions.etag(unit.version())).body(UnitView.of(unit));
+    }
+}

@@ -1,0 +1,108 @@
+package org.jinguo.org.unit;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.jinguo.org.organization.Industry;
+import org.jinguo.org.region.RegionReferenceService;
+import org.jinguo.org.unit.UnitViews.UnitView;
+import org.jinguo.service.audit.AuditTrail;
+import org.jinguo.service.etag.Versions;
+import org.jinguo.service.ids.UuidV7;
+import org.jinguo.service.paging.Page;
+import org.jinguo.service.paging.PageQuery;
+import org.jinguo.service.paging.SortableFields;
+import org.jinguo.service.problem.ApiException;
+import org.jinguo.service.security.TownScope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Keeps the register of new-domain units, within the caller's town for town staff. */
+@Service
+@Transactional
+public class UnitService {
+
+    private static final SortableFields SORT = SortableFields.of(Map.of("nameZh", "name_zh", "townCode", "town_code",
+            "domain", "domain", "industry", "industry", "registeredOn", "registered_on", "headcount", "headcount"), "name_zh", "id");
+
+    private final UnitRepository units;
+    private final RegionReferenceService regions;
+    private final UnitChangeEvents events;
+    private final AuditTrail audit;
+
+    UnitService(UnitRepository units, RegionReferenceService regions, UnitChangeEvents events, AuditTrail audit) {
+        this.units = units;
+        this.regions = regions;
+        this.events = events;
+        this.audit = audit;
+    }
+
+    Unit register(UnitRegistration registration) {
+        String creditCode = CreditCode.parse(registration.creditCode())
+                .orElseThrow(() -> ApiException.invalid("creditCode", "INVALID_CREDIT_CODE"));
+        if (!regions.townExists(registration.townCode())) {
+            throw ApiException.invalid("townCode", "UNKNOWN_TOWN", registration.townCode());
+        }
+        requireVillageInTown(registration.villageId(), registration.townCode());
+        TownScope.requireActsIn(registration.townCode());
+        UUID id = registration.id() == null ? UuidV7.next() : registration.id();
+        if (units.exists(id)) {
+            throw ApiException.conflict("UNIT_ID_TAKEN", id);
+        }
+        units.idOfCreditCode(creditCode).ifPresent(other -> {
+            throw ApiException.conflict("CREDIT_CODE_TAKEN", creditCode);
+        });
+        Unit unit = Unit.register(id, registration.nameZh(), creditCode, registration.domain(), registration.industry(),
+                registration.townCode(), registration.villageId(), registration.headcount(), registration.registeredOn());
+        units.insert(unit);
+        published("unit.registered", null, unit);
+        return unit;
+    }
+
+    /** A unit the caller may see: another town's answers as if it did not exist. */
+    @Transactional(readOnly = true)
+    public Unit unit(UUID id) {
+        Unit unit = units.find(id).orElseThrow(() -> notFound(id));
+        TownScope.requireVisible(unit.townCode(), () -> notFound(id));
+        return unit;
+    }
+
+    @Transactional(readOnly = true)
+    Page<Unit> units(UnitFilter filter, PageQuery query) {
+        UnitFilter scoped = new UnitFilter(TownScope.listFilter(filter.townCode()), filter.domain(), filter.industry(), filter.name(),
+                filter.creditCode() == null ? null : CreditCode.parse(filter.creditCode()).orElse(filter.creditCode()));
+        String orderBy = SORT.orderBy(query);
+        return Page.of(units.search(scoped, orderBy, query.offset(), query.size()), query, units.count(scoped));
+    }
+
+    Unit revise(UUID id, long expectedVersion, String nameZh, UnitDomain domain, Industry industry, UUID villageId,
+                Headcount headcount) {
+        Unit unit = unit(id);
+        if (unit.version() != expectedVersion) {
+            throw Versions.stale();
+        }
+        requireVillageInTown(villageId, unit.townCode());
+        UnitView before = UnitView.of(unit);
+        unit.revise(nameZh, domain, industry, villageId, headcount);
+        if (!units.update(unit, expectedVersion)) {
+            throw Versions.stale();
+        }
+        published("unit.revised", before, unit);
+        return unit;
+    }
+
+    private void requireVillageInTown(UUID villageId, String townCode) {
+        if (villageId != null && !regions.townOfActiveVillage(villageId).filter(town -> town.equals(townCode)).isPresent()) {
+            throw ApiException.invalid("villageId", "UNKNOWN_VILLAGE_IN_TOWN", townCode);
+        }
+    }
+
+    private void published(String action, UnitView before, Unit unit) {
+        events.changed(unit);
+        audit.record(action, "unit", unit.id(), before, UnitView.of(unit));
+    }
+
+    private static ApiException notFound(UUID id) {
+        return ApiException.notFound("UNIT_NOT_FOUND", id);
+    }
+}
