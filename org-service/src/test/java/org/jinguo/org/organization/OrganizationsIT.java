@@ -78,18 +78,18 @@ class OrganizationsIT {
         assertThat(cycle.json().get("code").asString()).isEqualTo("MOVE_MAKES_CYCLE");
         assertThat(underItself.json().get("code").asString()).isEqualTo("MOVE_MAKES_CYCLE");
 
-        String village = api.post("/api/v1/regions/towns/QIANCANG/villages", """
-                {"kind":"VILLAGE","nameZh":"大陈村","nameEn":"Dachen"}""").send().json().get("id").asString();
-        String qiancang = fixtures.town("QIANCANG");
+        String village = api.post("/api/v1/regions/towns/ZHOUSHAN/villages", """
+                {"kind":"VILLAGE","nameZh":"舟山测试村","nameEn":"Zhoushan Test Village"}""").send().json().get("id").asString();
+        String zhoushan = fixtures.town("ZHOUSHAN");
         String dachen = api.post("/api/v1/organizations", """
-                {"type":"VILLAGE","nameZh":"大陈村妇联","villageId":"%s","parentId":"%s","status":"ACTIVE","effectiveOn":"2021-01-01"}"""
-                .formatted(village, qiancang)).send().json().get("id").asString();
+                {"type":"VILLAGE","nameZh":"舟山测试村妇联","villageId":"%s","parentId":"%s","status":"ACTIVE","effectiveOn":"2021-01-01"}"""
+                .formatted(village, zhoushan)).send().json().get("id").asString();
         Reply crossTown = api.post("/api/v1/organizations/" + dachen + "/move", """
                 {"parentId":"%s"}""".formatted(fixtures.town("GUSHAN"))).header("If-Match", "\"1\"").send();
 
         assertThat(crossTown.status()).isEqualTo(409);
         assertThat(crossTown.json().get("code").asString()).isEqualTo("PARENT_IN_OTHER_TOWN");
-        assertThat(api.get("/api/v1/organizations/" + dachen).send().json().get("parentId").asString()).isEqualTo(qiancang);
+        assertThat(api.get("/api/v1/organizations/" + dachen).send().json().get("parentId").asString()).isEqualTo(zhoushan);
 
         Reply moved = api.post("/api/v1/organizations/" + branch + "/move", """
                 {"parentId":"%s"}""".formatted(fixtures.city())).header("If-Match", "\"1\"").send();

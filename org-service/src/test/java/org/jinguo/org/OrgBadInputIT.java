@@ -1,4 +1,4 @@
-package org.jinguo.org.region;
+package org.jinguo.org;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @ServiceIntegrationTest
-class RegionsBadInputIT {
+class OrgBadInputIT {
 
     @LocalServerPort
     int port;
@@ -22,12 +22,21 @@ class RegionsBadInputIT {
     @Test
     void everyWriteOperationRefusesMalformedAndHostileBodiesAndChangesNothing() {
         String base = "http://127.0.0.1:" + port;
-        String villageId = HttpApi.at(base).as(TestTokens.cityAdmin()).post("/api/v1/regions/towns/XIANGZHU/villages", """
+        HttpApi admin = HttpApi.at(base).as(TestTokens.cityAdmin());
+        OrgFixtures fixtures = new OrgFixtures(admin);
+        String villageId = admin.post("/api/v1/regions/towns/XIANGZHU/villages", """
                 {"kind":"VILLAGE","nameZh":"象珠村"}""").send().json().get("id").asString();
+        String town = fixtures.town("XIANGZHU");
+        String unit = fixtures.unit("XIANGZHU", "NEW_ECONOMIC_ORGANIZATION", "OTHER");
+        String coverage = fixtures.cover(unit, town, "REGIONAL_JOINT", "2022-01-01");
+        String cadre = admin.post("/api/v1/organizations/" + town + "/cadres", """
+                {"nameZh":"王丽","post":"CHAIR","termStartedOn":"2021-01-01"}""").send().json().get("id").asString();
 
         var failures = BadInputCheck.against(base, jdbc)
                 .pathVariable("code", "XIANGZHU")
                 .pathVariable("id", villageId)
+                .pathVariable("organizationId", town)
+                .pathVariable("unitId", unit)
                 .header("If-Match", "\"1\"")
                 .header("Authorization", TestTokens.cityAdmin())
                 .control("PUT", "/api/v1/regions/towns/XIANGZHU", """
@@ -36,6 +45,16 @@ class RegionsBadInputIT {
                         {"kind":"COMMUNITY","nameZh":"象珠社区"}""")
                 .control("PUT", "/api/v1/regions/villages/" + villageId, """
                         {"kind":"VILLAGE","nameZh":"象珠村","nameEn":"Xiangzhu Village"}""")
+                .control("POST", "/api/v1/organizations", """
+                        {"type":"UNIT","nameZh":"象珠单位妇联","parentId":"%s","status":"ACTIVE","effectiveOn":"2022-01-01"}"""
+                        .formatted(town))
+                .control("POST", "/api/v1/units", """
+                        {"nameZh":"象珠单位","creditCode":"%s","domain":"NEW_ECONOMIC_ORGANIZATION","industry":"OTHER",
+                         "townCode":"XIANGZHU","headcount":1,"womenHeadcount":1}""".formatted(OrgFixtures.creditCode()))
+                .control("POST", "/api/v1/coverage/" + coverage + "/end", """
+                        {"endedOn":"2023-12-31"}""")
+                .control("PUT", "/api/v1/cadres/" + cadre, """
+                        {"nameZh":"王丽","post":"VICE_CHAIR"}""")
                 .run();
 
         assertThat(failures).isEmpty();
