@@ -74,9 +74,13 @@ final class DevelopmentAccess {
         String token = operationsToken();
         Map<String, String> created = new LinkedHashMap<>();
         for (DevelopmentUser user : USERS) {
-            String password = secrets.valueOrGenerate(user.secretName());
+            String kept = secrets.value(user.secretName());
+            String password = kept != null ? kept : Secrets.random256Bits();
             if (createUser(token, user, password)) {
                 created.put(user.username(), password);
+                if (kept == null) {
+                    secrets.remember(user.secretName(), password);
+                }
             }
         }
         return new Created(created, ensurePartner(token));

@@ -67,14 +67,6 @@ final class Secrets {
         return stored.getProperty(name);
     }
 
-    /** The named secret, generated and saved first if the file does not hold it yet. */
-    synchronized String valueOrGenerate(String name) {
-        if (stored.getProperty(name) == null) {
-            remember(name, random256Bits());
-        }
-        return stored.getProperty(name);
-    }
-
     /** Saves a secret made elsewhere (e.g. one a service issued and shows only once). */
     synchronized void remember(String name, String value) {
         stored.setProperty(name, value);
@@ -98,7 +90,7 @@ final class Secrets {
         return "Secrets" + stored.stringPropertyNames();
     }
 
-    private static String random256Bits() {
+    static String random256Bits() {
         byte[] key = new byte[32];
         RANDOM.nextBytes(key);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(key);

@@ -29,8 +29,8 @@ final class ServiceEnvironments {
             // The gateway's Swagger UI logs in as the web front end, from wherever the gateway runs.
             String gateway = settings.gateway().url();
             environment.put("JINGUO_WEB_REDIRECT_URIS", "http://127.0.0.1:5173/callback," + gateway + "/swagger-ui/oauth2-redirect.html");
-            environment.put("JINGUO_FRONT_END_ORIGINS", "http://127.0.0.1:5173,http://localhost:5173," + gateway
-                    + ",http://localhost:" + settings.gateway().port());
+            // Loopback redirect URIs must name 127.0.0.1 (OAuth 2.1), so the Swagger UI logs in from there only.
+            environment.put("JINGUO_FRONT_END_ORIGINS", "http://127.0.0.1:5173,http://localhost:5173," + gateway);
         }
         return environment;
     }

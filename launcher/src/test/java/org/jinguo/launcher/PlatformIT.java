@@ -110,6 +110,10 @@ class PlatformIT {
         assertThat(own.status()).as(own.body()).isEqualTo(201);
         assertThat(other.status()).as(other.body()).isEqualTo(403);
         assertThat(other.header("Content-Type")).startsWith("application/problem+json");
+        HttpApi.Reply units = gateway(token).get("/api/v1/units").send();
+        HttpApi.Reply otherTownsUnits = gateway(token).get("/api/v1/units?townCode=QIANCANG").send();
+        assertThat(units.status()).as(units.body()).isEqualTo(200);
+        assertThat(otherTownsUnits.status()).isEqualTo(403);
     }
 
     @Test

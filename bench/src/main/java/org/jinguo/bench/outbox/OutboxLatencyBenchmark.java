@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 
+import org.jinguo.bench.Latencies;
 import org.jinguo.localinfra.EmbeddedPostgresServer;
 import org.jinguo.localinfra.InProcessKafka;
 import org.jinguo.localinfra.PostgresDatabases;
@@ -61,10 +62,10 @@ public final class OutboxLatencyBenchmark {
             next += events;
             long[] directLatencies = measure(direct::write, probe, rate, events, next);
             next += events;
-            report.append("run %d outbox   %s%n".formatted(run, LatencyProbe.summary(outboxLatencies)));
-            report.append("run %d baseline %s%n".formatted(run, LatencyProbe.summary(directLatencies)));
+            report.append("run %d outbox   %s%n".formatted(run, Latencies.summary(outboxLatencies)));
+            report.append("run %d baseline %s%n".formatted(run, Latencies.summary(directLatencies)));
             report.append("run %d p99 ratio outbox/baseline %.2f%n".formatted(run,
-                    (double) LatencyProbe.percentile(outboxLatencies, 99) / Math.max(1, LatencyProbe.percentile(directLatencies, 99))));
+                    (double) Latencies.percentile(outboxLatencies, 99) / Math.max(1, Latencies.percentile(directLatencies, 99))));
         }
         return report.toString();
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jinguo.service.paging.LikePatterns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -80,8 +81,7 @@ class AccountRepository {
     private JdbcClient.StatementSpec filtered(String sql, Role role, String usernamePrefix) {
         return jdbc.sql(sql)
                 .param("role", role == null ? null : role.name())
-                .param("username", usernamePrefix == null ? null
-                        : usernamePrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                .param("username", LikePatterns.startingWith(usernamePrefix));
     }
 
     private boolean bumpVersion(UUID id, long expectedVersion) {

@@ -59,8 +59,7 @@ class CadreController {
                            @RequestParam(required = false) Boolean current,
                            PageQuery page) {
         Page<CadreInTown> found = cadres.cadres(new CadreFilter(organizationId, townCode, post, name, current, null), page);
-        return new Page<>(found.items().stream().map(cadre -> CadreView.of(cadre, false)).toList(), found.page(), found.size(),
-                found.totalItems());
+        return found.map(cadre -> CadreView.of(cadre, false));
     }
 
     @GetMapping("/api/v1/cadres/{id}")

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jinguo.service.paging.LikePatterns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,7 +23,8 @@ class CadreRepository {
                and (cast(:post as text) is null or c.post = :post)
                and (cast(:name as text) is null or c.name_zh ilike :name)
                and (cast(:current as boolean) is null
-                    or (c.term_started_on <= :today and (c.term_ended_on is null or c.term_ended_on >= :today)) = :current)
+                    or :current and c.term_started_on <= :today and (c.term_ended_on is null or c.term_ended_on >= :today)
+                    or not :current and c.term_ended_on < :today)
             """;
 
     private final JdbcClient jdbc;
@@ -71,18 +73,21 @@ class CadreRepository {
         return filtered("select count(*)" + FROM + FILTER, filter).query(Long.class).single();
     }
 
+    /** The organisation's open-ended posts that began before {@code day}, locked. */
+    List<CadreInTown> openBefore(UUID organizationId, LocalDate day) {
+        return jdbc.sql("select " + COLUMNS + FROM + " where c.organization_id = :organizationId and c.term_started_on < :day"
+                        + " and c.term_ended_on is null for update of c")
+                .param("organizationId", organizationId).param("day", day).query(CadreRepository::row).list();
+    }
+
     private JdbcClient.StatementSpec filtered(String sql, CadreFilter filter) {
         return jdbc.sql(sql)
                 .param("organizationId", filter.organizationId())
                 .param("townCode", filter.townCode())
                 .param("post", filter.post() == null ? null : filter.post().name())
-                .param("name", filter.name() == null ? null : "%" + escapeLike(filter.name()) + "%")
+                .param("name", LikePatterns.containing(filter.name()))
                 .param("current", filter.current())
                 .param("today", filter.today());
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Cadre cadre) {

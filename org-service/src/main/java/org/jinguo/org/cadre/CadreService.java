@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jinguo.org.cadre.CadreRepository.CadreInTown;
 import org.jinguo.org.cadre.CadreViews.CadreView;
 import org.jinguo.org.organization.Organization;
+import org.jinguo.org.organization.OrganizationDissolved;
 import org.jinguo.org.organization.OrganizationService;
 import org.jinguo.service.audit.AuditTrail;
 import org.jinguo.service.etag.Versions;
@@ -18,6 +19,7 @@ import org.jinguo.service.problem.ApiException;
 import org.jinguo.service.problem.RuleViolation;
 import org.jinguo.service.security.TownScope;
 import org.jinguo.service.time.BusinessDates;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,6 +87,18 @@ class CadreService {
         found.cadre().endTerm(lastDay);
         save(found, expectedVersion, "cadre.term-ended", before);
         return found;
+    }
+
+    /** The terms in a dissolved organisation end the day before the dissolution. */
+    @EventListener
+    void endTermsOf(OrganizationDissolved dissolved) {
+        LocalDate lastDay = dissolved.effectiveOn().minusDays(1);
+        for (CadreInTown found : cadres.openBefore(dissolved.organizationId(), dissolved.effectiveOn())) {
+            CadreView before = CadreView.of(found, false);
+            long version = found.cadre().version();
+            found.cadre().endTerm(lastDay);
+            save(found, version, "cadre.term-ended", before);
+        }
     }
 
     private CadreInTown lockedForChange(UUID id, long expectedVersion) {

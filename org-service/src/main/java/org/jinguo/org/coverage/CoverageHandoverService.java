@@ -34,6 +34,9 @@ class CoverageHandoverService implements CoveredUnits {
 
     @Override
     public int handOver(Organization from, Organization successor, LocalDate day) {
+        if (successor.dissolvedOn() != null) {
+            throw new RuleViolation("ORGANIZATION_DISSOLVED", successor.id(), successor.dissolvedOn());
+        }
         if (!successor.isActiveOn(day)) {
             throw new RuleViolation("ORGANIZATION_NOT_ACTIVE", successor.id(), day);
         }

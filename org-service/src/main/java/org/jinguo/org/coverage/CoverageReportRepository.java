@@ -3,13 +3,17 @@ package org.jinguo.org.coverage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jinguo.org.coverage.CoverageViews.CoverageReportLine;
 import org.jinguo.org.coverage.CoverageViews.CoveredUnitLine;
 import org.jinguo.org.organization.Industry;
 import org.jinguo.org.unit.UnitDomain;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -38,21 +42,13 @@ class CoverageReportRepository {
      */
     List<CoverageReportLine> lines(CoverageGrouping grouping, LocalDate asOf, String townCode) {
         if (grouping == CoverageGrouping.MODE) {
-            return jdbc.sql("""
-                    with units as (%s)
-                    select m.mode as grp, (select count(*) from units) as registered,
-                           (select count(*) from units where mode = m.mode) as covered
-                    from (values ('STANDALONE'), ('INDUSTRY_WIDE'), ('REGIONAL_JOINT')) as m (mode)
-                    order by grp
-                    """.formatted(UNITS_ON_DATE))
-                    .param("asOf", asOf).param("townCode", townCode)
-                    .query((rs, n) -> line(rs.getString("grp"), rs.getLong("registered"), rs.getLong("covered"))).list();
+            return linesByMode(asOf, townCode);
         }
         String column = switch (grouping) {
             case DOMAIN -> "domain";
             case INDUSTRY -> "industry";
             case TOWN -> "town_code";
-            case MODE -> throw new IllegalStateException("handled above");
+            case MODE -> throw new IllegalStateException("counted by linesByMode");
         };
         return jdbc.sql("""
                 with units as (%s)
@@ -61,6 +57,17 @@ class CoverageReportRepository {
                 """.formatted(UNITS_ON_DATE, column))
                 .param("asOf", asOf).param("townCode", townCode)
                 .query((rs, n) -> line(rs.getString("grp"), rs.getLong("registered"), rs.getLong("covered"))).list();
+    }
+
+    /** One scan: the units registered, and those covered in each mode; a mode that covers none gets a line of 0. */
+    private List<CoverageReportLine> linesByMode(LocalDate asOf, String townCode) {
+        Map<String, Long> unitsByMode = new HashMap<>();
+        jdbc.sql("with units as (" + UNITS_ON_DATE + ") select coalesce(mode, 'NONE') as mode, count(*) as units from units group by 1")
+                .param("asOf", asOf).param("townCode", townCode)
+                .query((RowCallbackHandler) rs -> unitsByMode.put(rs.getString("mode"), rs.getLong("units")));
+        long registered = unitsByMode.values().stream().mapToLong(Long::longValue).sum();
+        return Arrays.stream(EstablishmentMode.values()).map(Enum::name).sorted()
+                .map(mode -> line(mode, registered, unitsByMode.getOrDefault(mode, 0L))).toList();
     }
 
     /** All units registered by :asOf, and how many of them are covered. */

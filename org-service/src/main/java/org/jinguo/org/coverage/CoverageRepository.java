@@ -41,6 +41,12 @@ class CoverageRepository {
         jdbc.sql("delete from coverage where id = :id").param("id", id).update();
     }
 
+    /** Locks it, so that ending it and handing it over happen one after the other. */
+    Optional<Coverage> findForUpdate(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from coverage where id = :id for update").param("id", id)
+                .query(CoverageRepository::row).optional();
+    }
+
     Optional<Coverage> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from coverage where id = :id").param("id", id).query(CoverageRepository::row).optional();
     }

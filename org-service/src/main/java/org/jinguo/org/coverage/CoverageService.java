@@ -46,6 +46,9 @@ class CoverageService {
         Unit unit = units.unit(unitId);
         TownScope.requireActsIn(unit.townCode());
         Organization organization = organizations.referenced("organizationId", organizationId);
+        if (organization.dissolvedOn() != null) {
+            throw new RuleViolation("ORGANIZATION_DISSOLVED", organizationId, organization.dissolvedOn());
+        }
         if (!organization.isActiveOn(startedOn)) {
             throw new RuleViolation("ORGANIZATION_NOT_ACTIVE", organizationId, startedOn);
         }
@@ -68,7 +71,8 @@ class CoverageService {
 
     /** @param lastDay the last day the unit is covered */
     Coverage end(UUID id, LocalDate lastDay) {
-        Coverage coverage = coverage(id);
+        Coverage coverage = coverages.findForUpdate(id).orElseThrow(() -> notFound(id));
+        requireVisible(coverage);
         TownScope.requireActsIn(units.unit(coverage.unitId()).townCode());
         CoverageView before = CoverageView.of(coverage);
         coverage.end(lastDay);
@@ -81,12 +85,17 @@ class CoverageService {
     @Transactional(readOnly = true)
     Coverage coverage(UUID id) {
         Coverage coverage = coverages.find(id).orElseThrow(() -> notFound(id));
+        requireVisible(coverage);
+        return coverage;
+    }
+
+    /** A coverage is seen by whoever may see its unit. */
+    private void requireVisible(Coverage coverage) {
         try {
             units.unit(coverage.unitId());
         } catch (ApiException hidden) {
-            throw notFound(id);
+            throw notFound(coverage.id());
         }
-        return coverage;
     }
 
     /** The unit's coverages, latest first. */

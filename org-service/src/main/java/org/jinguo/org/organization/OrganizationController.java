@@ -122,6 +122,6 @@ class OrganizationController {
     }
 
     private static Page<OrganizationView> views(Page<Organization> page) {
-        return new Page<>(page.items().stream().map(OrganizationView::of).toList(), page.page(), page.size(), page.totalItems());
+        return page.map(OrganizationView::of);
     }
 }

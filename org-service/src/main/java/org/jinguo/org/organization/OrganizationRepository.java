@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jinguo.service.paging.LikePatterns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,6 +27,9 @@ class OrganizationRepository {
                and (cast(:parentId as uuid) is null or parent_id = :parentId)
                and (cast(:name as text) is null or name_zh ilike :name or name_en ilike :name)
             """.formatted(STATUS_ON_TODAY);
+
+    /** The advisory lock key of the organisation tree ("orgtree" in ASCII). */
+    private static final long TREE_LOCK = 0x6f72677472656565L;
 
     private final JdbcClient jdbc;
 
@@ -53,6 +57,17 @@ class OrganizationRepository {
     Optional<Organization> findForUpdate(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from organization where id = :id for update").param("id", id)
                 .query(OrganizationRepository::row).optional();
+    }
+
+    /** Keeps it from changing (say, being dissolved) until the transaction ends, while others only read it. */
+    Optional<Organization> findForShare(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from organization where id = :id for share").param("id", id)
+                .query(OrganizationRepository::row).optional();
+    }
+
+    /** Moves wait for each other: two moves at once could otherwise each pass the cycle check and make a cycle together. */
+    void lockTreeForMove() {
+        jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", TREE_LOCK).query((rs, n) -> 1).single();
     }
 
     boolean exists(UUID id) {
@@ -135,12 +150,8 @@ class OrganizationRepository {
                 .param("townCode", filter.townCode())
                 .param("status", filter.status() == null ? null : filter.status().name())
                 .param("parentId", filter.parentId())
-                .param("name", filter.name() == null ? null : "%" + escapeLike(filter.name()) + "%")
+                .param("name", LikePatterns.containing(filter.name()))
                 .param("today", today);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Organization organization) {

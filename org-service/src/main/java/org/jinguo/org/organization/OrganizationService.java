@@ -17,6 +17,7 @@ import org.jinguo.service.problem.ApiException;
 import org.jinguo.service.problem.RuleViolation;
 import org.jinguo.service.security.TownScope;
 import org.jinguo.service.time.BusinessDates;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,20 +37,25 @@ public class OrganizationService {
     private final CoveredUnits coveredUnits;
     private final OrganizationChangeEvents events;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher applicationEvents;
 
     OrganizationService(OrganizationRepository organizations, RegionReferenceService regions, CoveredUnits coveredUnits,
-                        OrganizationChangeEvents events, AuditTrail audit) {
+                        OrganizationChangeEvents events, AuditTrail audit, ApplicationEventPublisher applicationEvents) {
         this.organizations = organizations;
         this.regions = regions;
         this.coveredUnits = coveredUnits;
         this.events = events;
         this.audit = audit;
+        this.applicationEvents = applicationEvents;
     }
 
     Organization found(OrganizationFounding founding) {
         Organization parent = founding.parentId() == null ? null : referenced("parentId", founding.parentId());
         String townCode = founding.townCode() != null || parent == null ? founding.townCode() : parent.townCode();
         requireValidFields(founding, townCode);
+        if (founding.type() == OrganizationType.INDUSTRY && parent != null && parent.townCode() == null && townCode != null) {
+            throw ApiException.invalid("townCode", "TOWN_FROM_PARENT");
+        }
         TownScope.requireActsIn(townCode);
         UUID id = founding.id() == null ? UuidV7.next() : founding.id();
         if (organizations.exists(id)) {
@@ -75,13 +81,14 @@ public class OrganizationService {
     }
 
     /**
-     * An organisation a request body names: unknown or hidden ones are a mistake in that field.
+     * An organisation a request body names, to write something that depends on it: unknown or
+     * hidden ones are a mistake in that field. It is kept from changing until the transaction
+     * ends, so that it cannot be dissolved under the new record.
      *
      * @param field the body field that names it, for the error
      */
-    @Transactional(readOnly = true)
     public Organization referenced(String field, UUID id) {
-        Optional<Organization> organization = organizations.find(id);
+        Optional<Organization> organization = organizations.findForShare(id);
         if (organization.isEmpty() || !TownScope.isVisible(organization.get().townCode())) {
             throw ApiException.invalid(field, "UNKNOWN_ORGANIZATION", id);
         }
@@ -113,6 +120,7 @@ public class OrganizationService {
     }
 
     Organization move(UUID id, long expectedVersion, UUID parentId) {
+        organizations.lockTreeForMove();
         Organization organization = lockedForChange(id, expectedVersion);
         Organization parent = referenced("parentId", parentId);
         OrganizationView before = OrganizationView.of(organization);
@@ -157,6 +165,7 @@ public class OrganizationService {
             handedOver = coveredUnits.handOver(organization, successor, effectiveOn);
         }
         save(organization, expectedVersion, "organization.dissolved", before);
+        applicationEvents.publishEvent(new OrganizationDissolved(id, effectiveOn));
         return new Dissolution(organization, handedOver);
     }
 

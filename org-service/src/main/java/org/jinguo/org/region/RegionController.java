@@ -47,7 +47,7 @@ class RegionController {
     @Operation(summary = "List towns, sub-districts and zones")
     Page<TownView> towns(@RequestParam(required = false) TownKind kind, PageQuery page) {
         Page<Town> towns = regions.towns(kind, page);
-        return new Page<>(towns.items().stream().map(TownView::of).toList(), towns.page(), towns.size(), towns.totalItems());
+        return towns.map(TownView::of);
     }
 
     @GetMapping("/towns/{code}")
@@ -85,8 +85,7 @@ class RegionController {
                                @RequestParam(required = false) @Size(max = 100) String name,
                                PageQuery page) {
         Page<Village> villages = regions.villages(new VillageFilter(townCode, kind, status, name), page);
-        return new Page<>(villages.items().stream().map(VillageView::of).toList(), villages.page(), villages.size(),
-                villages.totalItems());
+        return villages.map(VillageView::of);
     }
 
     @GetMapping("/villages/{id}")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jinguo.service.paging.LikePatterns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -90,11 +91,7 @@ class VillageRepository {
                 .param("townCode", filter.townCode())
                 .param("kind", filter.kind() == null ? null : filter.kind().name())
                 .param("status", filter.status() == null ? null : filter.status().name())
-                .param("name", filter.name() == null ? null : "%" + escapeLike(filter.name()) + "%");
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+                .param("name", LikePatterns.containing(filter.name()));
     }
 
     private static Village row(ResultSet rs, int rowNumber) throws SQLException {

@@ -59,7 +59,7 @@ class UnitController {
                          @RequestParam(required = false) @Size(max = 18) String creditCode,
                          PageQuery page) {
         Page<Unit> found = units.units(new UnitFilter(townCode, domain, industry, name, creditCode), page);
-        return new Page<>(found.items().stream().map(UnitView::of).toList(), found.page(), found.size(), found.totalItems());
+        return found.map(UnitView::of);
     }
 
     @GetMapping("/{id}")

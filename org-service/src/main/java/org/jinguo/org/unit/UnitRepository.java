@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jinguo.org.organization.Industry;
+import org.jinguo.service.paging.LikePatterns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -77,12 +78,8 @@ class UnitRepository {
                 .param("townCode", filter.townCode())
                 .param("domain", filter.domain() == null ? null : filter.domain().name())
                 .param("industry", filter.industry() == null ? null : filter.industry().name())
-                .param("name", filter.name() == null ? null : "%" + escapeLike(filter.name()) + "%")
+                .param("name", LikePatterns.containing(filter.name()))
                 .param("creditCode", filter.creditCode());
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Unit unit) {

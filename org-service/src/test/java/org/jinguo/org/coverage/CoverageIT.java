@@ -3,6 +3,7 @@ package org.jinguo.org.coverage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jinguo.events.org.UnitEvents;
@@ -109,6 +110,14 @@ class CoverageIT {
         assertThat(behind.get("items").findValuesAsString("unitId")).contains(courier);
         JsonNode history = api.get("/api/v1/units/" + courier + "/coverages").send().json();
         assertThat(history.findValuesAsString("mode")).containsExactly("REGIONAL_JOINT", "INDUSTRY_WIDE");
+
+        List<ConsumerRecord<String, String>> coverageEvents = TopicReader.readUntil(UnitEvents.TOPIC,
+                records -> records.stream().filter(r -> r.key().equals(courier) && r.value().contains(UnitEvents.COVERAGE_CHANGED))
+                        .count() >= 3, PATIENCE).stream()
+                .filter(r -> r.key().equals(courier) && r.value().contains(UnitEvents.COVERAGE_CHANGED)).toList();
+        coverageEvents.forEach(record -> assertThat(EventSchemas.violations(UnitEvents.COVERAGE_CHANGED, record.value()))
+                .as(record.value()).isEmpty());
+        assertThat(coverageEvents.get(1).value()).contains("\"endedOn\":\"2023-06-30\"");
     }
 
     @Test

@@ -143,6 +143,8 @@ class OrganizationsIT {
                 .formatted(shizhu)).send().json().get("id").asString();
         String unit = fixtures.unit("SHIZHU", "NEW_ECONOMIC_ORGANIZATION", "HARDWARE_MANUFACTURING");
         fixtures.cover(unit, joint, "REGIONAL_JOINT", "2021-06-01");
+        String chair = api.post("/api/v1/organizations/" + joint + "/cadres", """
+                {"nameZh":"应丽君","post":"CHAIR","termStartedOn":"2021-03-01"}""").send().json().get("id").asString();
 
         Reply refused = api.post("/api/v1/organizations/" + joint + "/dissolution", """
                 {"effectiveOn":"2024-07-01"}""").header("If-Match", "\"1\"").send();
@@ -162,6 +164,31 @@ class OrganizationsIT {
         assertThat(history.get(0).get("startedOn").asString()).isEqualTo("2024-07-01");
         assertThat(history.get(0).get("mode").asString()).isEqualTo("REGIONAL_JOINT");
         assertThat(history.get(1).get("endedOn").asString()).isEqualTo("2024-06-30");
+        JsonNode cadre = api.get("/api/v1/cadres/" + chair).send().json();
+        assertThat(cadre.get("termEndedOn").asString()).as("terms end with the organisation").isEqualTo("2024-06-30");
+
+        String other = fixtures.unit("SHIZHU", "NEW_ECONOMIC_ORGANIZATION", "OTHER");
+        Reply underDissolved = api.post("/api/v1/units/" + other + "/coverages", """
+                {"organizationId":"%s","mode":"STANDALONE","startedOn":"2022-01-01"}""".formatted(joint)).send();
+        assertThat(underDissolved.status()).isEqualTo(409);
+        assertThat(underDissolved.json().get("code").asString()).isEqualTo("ORGANIZATION_DISSOLVED");
+    }
+
+    @Test
+    void aFutureDissolutionKeepsNewCoverageFromOutlivingTheOrganisation() {
+        String xiangzhu = fixtures.town("XIANGZHU");
+        String closing = api.post("/api/v1/organizations", """
+                {"type":"UNIT","nameZh":"即将撤销的妇联","parentId":"%s","status":"ACTIVE","effectiveOn":"2021-03-01"}"""
+                .formatted(xiangzhu)).send().json().get("id").asString();
+        api.post("/api/v1/organizations/" + closing + "/dissolution", """
+                {"effectiveOn":"2099-12-31"}""").header("If-Match", "\"1\"").send();
+        String unit = fixtures.unit("XIANGZHU", "NEW_SOCIAL_ORGANIZATION", "SOCIAL_SERVICES");
+
+        Reply refused = api.post("/api/v1/units/" + unit + "/coverages", """
+                {"organizationId":"%s","mode":"STANDALONE","startedOn":"2025-01-01"}""".formatted(closing)).send();
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("code").asString()).isEqualTo("ORGANIZATION_DISSOLVED");
     }
 
     @Test
@@ -182,5 +209,10 @@ class OrganizationsIT {
         assertThat(noIndustry.json().get("errors").get(0).get("field").asString()).isEqualTo("industry");
         assertThat(unknownParent.status()).isEqualTo(400);
         assertThat(unknownParent.json().get("errors").get(0).get("field").asString()).isEqualTo("parentId");
+        Reply townUnderCity = api.post("/api/v1/organizations", """
+                {"type":"INDUSTRY","nameZh":"镇快递妇联","industry":"EXPRESS_DELIVERY","townCode":"GUSHAN","parentId":"%s",
+                 "status":"ACTIVE","effectiveOn":"2020-01-01"}""".formatted(fixtures.city())).send();
+        assertThat(townUnderCity.status()).isEqualTo(400);
+        assertThat(townUnderCity.json().get("errors").get(0).get("field").asString()).isEqualTo("townCode");
     }
 }

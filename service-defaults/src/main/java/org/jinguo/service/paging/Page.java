@@ -1,6 +1,7 @@
 package org.jinguo.service.paging;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One page of a list, the shape every list endpoint returns.
@@ -17,5 +18,10 @@ public record Page<T>(List<T> items, int page, int size, long totalItems) {
 
     public static <T> Page<T> of(List<T> items, PageQuery query, long totalItems) {
         return new Page<>(items, query.page(), query.size(), totalItems);
+    }
+
+    /** The same page with each item turned into another, e.g. a record into its view. */
+    public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
+        return new Page<>(items.stream().<R>map(mapper).toList(), page, size, totalItems);
     }
 }

@@ -26,8 +26,16 @@ public record Caller(String subject, List<String> roles, String town, List<Strin
         return roles.contains(role);
     }
 
+    /**
+     * Whether the caller acts in every town: a person with a city-wide role, or a partner client.
+     * Town staff whose token names no town act nowhere, rather than everywhere.
+     */
+    public boolean isCityWide() {
+        return town == null && (!hasRole("TOWN_STAFF") || hasRole("CITY_ADMIN"));
+    }
+
     /** True when the caller may act in the town: a city-wide caller anywhere, town staff only in their town. */
     public boolean actsIn(String townCode) {
-        return town == null || town.equals(townCode);
+        return isCityWide() || town != null && town.equals(townCode);
     }
 }

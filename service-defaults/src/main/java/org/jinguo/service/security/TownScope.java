@@ -41,10 +41,10 @@ public final class TownScope {
      */
     public static String listFilter(String requestedTown) {
         Caller caller = Caller.current();
-        if (caller.town() == null) {
+        if (caller.isCityWide()) {
             return requestedTown;
         }
-        if (requestedTown != null && !requestedTown.equals(caller.town())) {
+        if (caller.town() == null || requestedTown != null && !requestedTown.equals(caller.town())) {
             throw otherTown(requestedTown);
         }
         return caller.town();

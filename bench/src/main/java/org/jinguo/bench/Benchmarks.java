@@ -1,0 +1,33 @@
+package org.jinguo.bench;
+
+import java.util.Arrays;
+
+import org.jinguo.bench.coverage.CoverageReportBenchmark;
+import org.jinguo.bench.outbox.OutboxLatencyBenchmark;
+
+/** {@code java -jar bench.jar <outbox|coverage-report> [arguments]}: see bench/README.md. */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    /** Exits when done, whatever threads the broker or the database client leave behind. */
+    public static void main(String[] args) {
+        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        try {
+            switch (args.length == 0 ? "" : args[0]) {
+                case "outbox" -> OutboxLatencyBenchmark.main(rest);
+                case "coverage-report" -> CoverageReportBenchmark.main(rest);
+                default -> {
+                    System.err.println("Usage: java -jar bench.jar outbox [rate events runs]"
+                            + " | coverage-report [units organizations rate requests runs]");
+                    System.exit(2);
+                }
+            }
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+}
