@@ -61,6 +61,8 @@ create table coverage (
     unit_id         uuid not null references unit (id),
     organization_id uuid not null references organization (id),
     mode            text not null check (mode in ('STANDALONE', 'INDUSTRY_WIDE', 'REGIONAL_JOINT')),
+    -- The unit's town, which never changes: the report counts coverage by town without the unit table.
+    town_code       text not null references town (code),
     started_on      date not null,
     ended_on        date,
     check (ended_on is null or ended_on >= started_on),
@@ -68,7 +70,7 @@ create table coverage (
 );
 create index coverage_organization on coverage (organization_id, ended_on);
 create index coverage_unit on coverage (unit_id, started_on);
-create index coverage_dates on coverage (started_on, ended_on) include (unit_id, mode);
+create index coverage_dates on coverage (started_on, ended_on) include (town_code, mode);
 
 -- People holding posts in an organisation, with their terms.
 create table cadre (

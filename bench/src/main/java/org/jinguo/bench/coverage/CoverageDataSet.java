@@ -56,18 +56,18 @@ final class CoverageDataSet {
             // two years and restarted, under another organisation of its town, half a year later.
             sql.execute("""
                     with covered as (
-                        select u.id as unit_id, u.registered_on, row_number() over (order by u.id) as n,
+                        select u.id as unit_id, u.town_code, u.registered_on, row_number() over (order by u.id) as n,
                                (select o.id from organization o where o.town_code = u.town_code and o.type = 'UNIT'
                                 order by o.id limit 1) as first_org,
                                (select o.id from organization o where o.town_code = u.town_code and o.type = 'TOWN') as town_org
                         from unit u)
-                    insert into coverage (id, unit_id, organization_id, mode, started_on, ended_on)
+                    insert into coverage (id, unit_id, organization_id, mode, town_code, started_on, ended_on)
                     select gen_random_uuid(), unit_id, coalesce(first_org, town_org),
-                           (array['STANDALONE', 'INDUSTRY_WIDE', 'REGIONAL_JOINT'])[1 + n % 3],
+                           (array['STANDALONE', 'INDUSTRY_WIDE', 'REGIONAL_JOINT'])[1 + n % 3], town_code,
                            registered_on + 365, case when n % 5 = 0 then registered_on + 365 * 3 end
                     from covered where n % 10 < 7
                     union all
-                    select gen_random_uuid(), unit_id, town_org, 'REGIONAL_JOINT', registered_on + 365 * 3 + 180, null
+                    select gen_random_uuid(), unit_id, town_org, 'REGIONAL_JOINT', town_code, registered_on + 365 * 3 + 180, null
                     from covered where n % 10 < 7 and n % 5 = 0
                     """);
             sql.execute("analyze");

@@ -48,6 +48,7 @@ public final class CoverageReportBenchmark {
         KINDS.put("summary, city", "/api/v1/coverage/summary?asOf=2024-12-31");
         KINDS.put("report by town", "/api/v1/coverage/report?by=TOWN&asOf=2024-12-31");
         KINDS.put("report by mode", "/api/v1/coverage/report?by=MODE&asOf=2023-06-30");
+        KINDS.put("report by domain", "/api/v1/coverage/report?by=DOMAIN&asOf=2024-12-31");
         KINDS.put("report by industry, one town", "/api/v1/coverage/report?by=INDUSTRY&asOf=2024-12-31&townCode=GUSHAN");
         KINDS.put("units behind, page 5", "/api/v1/coverage/units?asOf=2024-12-31&domain=NEW_EMPLOYMENT_GROUP&covered=true&page=5&size=50");
     }

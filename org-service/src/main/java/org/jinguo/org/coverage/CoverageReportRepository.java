@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.jinguo.org.coverage.CoverageViews.CoverageReportLine;
@@ -41,15 +41,39 @@ class CoverageReportRepository {
      * units registered, since a unit not covered has no mode.
      */
     List<CoverageReportLine> lines(CoverageGrouping grouping, LocalDate asOf, String townCode) {
-        if (grouping == CoverageGrouping.MODE) {
-            return linesByMode(asOf, townCode);
-        }
-        String column = switch (grouping) {
-            case DOMAIN -> "domain";
-            case INDUSTRY -> "industry";
-            case TOWN -> "town_code";
-            case MODE -> throw new IllegalStateException("counted by linesByMode");
+        return switch (grouping) {
+            case TOWN -> byTown(asOf, townCode);
+            case MODE -> byMode(asOf, townCode);
+            case DOMAIN -> joined("domain", asOf, townCode);
+            case INDUSTRY -> joined("industry", asOf, townCode);
         };
+    }
+
+    /** All units registered by :asOf, and how many of them are covered. */
+    CoverageReportLine total(LocalDate asOf, String townCode) {
+        long registered = registeredByTown(asOf, townCode).values().stream().mapToLong(Long::longValue).sum();
+        long covered = coveredBy("town_code", asOf, townCode).values().stream().mapToLong(Long::longValue).sum();
+        return line(null, registered, covered);
+    }
+
+    // Town and mode need no join: a unit's town never changes and is kept on its coverages, and a
+    // running coverage always belongs to a unit registered by then (coverage cannot start earlier),
+    // one per unit on any day. Domain and industry can change, so they are read from the unit.
+
+    private List<CoverageReportLine> byTown(LocalDate asOf, String townCode) {
+        Map<String, Long> covered = coveredBy("town_code", asOf, townCode);
+        return registeredByTown(asOf, townCode).entrySet().stream()
+                .map(town -> line(town.getKey(), town.getValue(), covered.getOrDefault(town.getKey(), 0L))).toList();
+    }
+
+    private List<CoverageReportLine> byMode(LocalDate asOf, String townCode) {
+        long registered = registeredByTown(asOf, townCode).values().stream().mapToLong(Long::longValue).sum();
+        Map<String, Long> covered = coveredBy("mode", asOf, townCode);
+        return Arrays.stream(EstablishmentMode.values()).map(Enum::name).sorted()
+                .map(mode -> line(mode, registered, covered.getOrDefault(mode, 0L))).toList();
+    }
+
+    private List<CoverageReportLine> joined(String column, LocalDate asOf, String townCode) {
         return jdbc.sql("""
                 with units as (%s)
                 select %s as grp, count(*) as registered, count(organization_id) as covered
@@ -59,22 +83,29 @@ class CoverageReportRepository {
                 .query((rs, n) -> line(rs.getString("grp"), rs.getLong("registered"), rs.getLong("covered"))).list();
     }
 
-    /** One scan: the units registered, and those covered in each mode; a mode that covers none gets a line of 0. */
-    private List<CoverageReportLine> linesByMode(LocalDate asOf, String townCode) {
-        Map<String, Long> unitsByMode = new HashMap<>();
-        jdbc.sql("with units as (" + UNITS_ON_DATE + ") select coalesce(mode, 'NONE') as mode, count(*) as units from units group by 1")
-                .param("asOf", asOf).param("townCode", townCode)
-                .query((RowCallbackHandler) rs -> unitsByMode.put(rs.getString("mode"), rs.getLong("units")));
-        long registered = unitsByMode.values().stream().mapToLong(Long::longValue).sum();
-        return Arrays.stream(EstablishmentMode.values()).map(Enum::name).sorted()
-                .map(mode -> line(mode, registered, unitsByMode.getOrDefault(mode, 0L))).toList();
+    private Map<String, Long> registeredByTown(LocalDate asOf, String townCode) {
+        return counts("""
+                select town_code as grp, count(*) as units from unit
+                where registered_on <= :asOf and (cast(:townCode as text) is null or town_code = :townCode)
+                group by town_code
+                """, asOf, townCode);
     }
 
-    /** All units registered by :asOf, and how many of them are covered. */
-    CoverageReportLine total(LocalDate asOf, String townCode) {
-        return jdbc.sql("with units as (" + UNITS_ON_DATE + ") select count(*) as registered, count(organization_id) as covered from units")
-                .param("asOf", asOf).param("townCode", townCode)
-                .query((rs, n) -> line(null, rs.getLong("registered"), rs.getLong("covered"))).single();
+    /** @param column {@code town_code} or {@code mode} */
+    private Map<String, Long> coveredBy(String column, LocalDate asOf, String townCode) {
+        return counts("""
+                select %s as grp, count(*) as units from coverage
+                where started_on <= :asOf and (ended_on is null or ended_on >= :asOf)
+                  and (cast(:townCode as text) is null or town_code = :townCode)
+                group by %s
+                """.formatted(column, column), asOf, townCode);
+    }
+
+    private Map<String, Long> counts(String sql, LocalDate asOf, String townCode) {
+        Map<String, Long> counts = new TreeMap<>();
+        jdbc.sql(sql).param("asOf", asOf).param("townCode", townCode)
+                .query((RowCallbackHandler) rs -> counts.put(rs.getString("grp"), rs.getLong("units")));
+        return counts;
     }
 
     /** Industry federations active on :asOf; with a town, only that town's. */

@@ -22,7 +22,8 @@ class CoverageRepository {
     }
 
     void insert(Coverage coverage) {
-        jdbc.sql("insert into coverage (" + COLUMNS + ") values (:id, :unitId, :organizationId, :mode, :startedOn, :endedOn)")
+        jdbc.sql("insert into coverage (" + COLUMNS + ", town_code)"
+                        + " select :id, :unitId, :organizationId, :mode, :startedOn, :endedOn, town_code from unit where id = :unitId")
                 .param("id", coverage.id())
                 .param("unitId", coverage.unitId())
                 .param("organizationId", coverage.organizationId())

@@ -104,6 +104,13 @@ class CoverageIT {
         assertThat(byDomain.findValuesAsString("group"))
                 .containsExactly("NEW_ECONOMIC_ORGANIZATION", "NEW_EMPLOYMENT_GROUP", "NEW_SOCIAL_ORGANIZATION");
         assertThat(byDomain.findValues("coveredUnits").stream().map(JsonNode::asLong).toList()).containsExactly(1L, 1L, 0L);
+        JsonNode byTown = api.get("/api/v1/coverage/report?by=TOWN&asOf=2024-06-01&townCode=FANGYAN").send().json().get("items");
+        assertThat(byTown).hasSize(1);
+        assertThat(byTown.get(0).get("group").asString()).isEqualTo("FANGYAN");
+        assertThat(byTown.get(0).get("registeredUnits").asLong()).isEqualTo(3);
+        assertThat(byTown.get(0).get("coveredUnits").asLong()).as("counted from the coverages, as by domain from the units")
+                .isEqualTo(2);
+        assertThat(byTown.get(0).get("coverageRate").decimalValue()).isEqualByComparingTo("0.6667");
 
         JsonNode behind = api.get("/api/v1/coverage/units?asOf=2023-07-01&townCode=FANGYAN&covered=false").send().json();
         assertThat(behind.get("totalItems").asLong()).isEqualTo(2);
