@@ -122,6 +122,11 @@ class PlatformIT {
 
         assertThat(document.json().at("/components/securitySchemes/login/flows/authorizationCode/authorizationUrl").asString())
                 .isEqualTo(identity() + "/oauth2/authorize");
+        assertThat(document.json().at("/components/securitySchemes/login/flows/authorizationCode/tokenUrl").asString())
+                .isEqualTo(identity() + "/oauth2/token");
+        HttpApi.Reply swaggerUi = HttpApi.at(settings.gateway().url()).get("/webjars/swagger-ui/swagger-initializer.js").send();
+        assertThat(swaggerUi.body()).as("the Swagger UI logs in as the web front end, with PKCE")
+                .contains("jinguo-web", "usePkceWithAuthorizationCodeGrant");
     }
 
     @Test
