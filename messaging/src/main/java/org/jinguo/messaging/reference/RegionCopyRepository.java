@@ -1,20 +1,18 @@
-package org.jinguo.care.region;
+package org.jinguo.messaging.reference;
 
 import org.jinguo.events.org.TownChangedV1;
 import org.jinguo.events.org.VillageChangedV1;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
 
 /**
  * Stores the latest state of each region. A state older than the one kept (a re-driven or
  * re-read event) changes nothing.
  */
-@Repository
-class RegionCopyRepository {
+public class RegionCopyRepository {
 
     private final JdbcClient jdbc;
 
-    RegionCopyRepository(JdbcClient jdbc) {
+    public RegionCopyRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
