@@ -1,4 +1,4 @@
-package org.jinguo.identity.key;
+package org.jinguo.service.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,5 +50,16 @@ class MasterKeyCipherTest {
         assertThatThrownBy(() -> MasterKeyCipher.fromBase64("")).hasMessageContaining("JINGUO_MASTER_KEY");
         assertThatThrownBy(() -> MasterKeyCipher.fromBase64(Base64.getEncoder().encodeToString(new byte[16])))
                 .hasMessageContaining("32 bytes");
+    }
+
+    @Test
+    void aLookupHashIsTheSameForTheSameValueAndKeyAndDiffersOtherwise() {
+        byte[] otherKey = new byte[32];
+        otherKey[0] = 1;
+        MasterKeyCipher other = MasterKeyCipher.fromBase64(Base64.getEncoder().encodeToString(otherKey));
+
+        assertThat(cipher.lookupHash("13857912345")).isEqualTo(cipher.lookupHash("13857912345")).hasSize(64);
+        assertThat(cipher.lookupHash("13857912346")).isNotEqualTo(cipher.lookupHash("13857912345"));
+        assertThat(other.lookupHash("13857912345")).isNotEqualTo(cipher.lookupHash("13857912345"));
     }
 }

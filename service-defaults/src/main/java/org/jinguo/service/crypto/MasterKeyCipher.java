@@ -1,17 +1,19 @@
-package org.jinguo.identity.key;
+package org.jinguo.service.crypto;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-/** AES-256-GCM under the platform's master key, for secrets kept in the database. */
+/** AES-256-GCM under the platform's master key, for secrets and personal data kept in the database. */
 public final class MasterKeyCipher {
 
     private static final int IV_BYTES = 12;
@@ -36,6 +38,30 @@ public final class MasterKeyCipher {
             throw new IllegalStateException("The master key must be 32 bytes (Base64 of 32 random bytes), not " + bytes.length);
         }
         return new MasterKeyCipher(new SecretKeySpec(bytes, "AES"));
+    }
+
+    /**
+     * A keyed hash of a value, under a key derived from the master key: equal values give equal
+     * hashes, so a record can be found by, say, a phone number that is stored only encrypted;
+     * without the master key the hash cannot be reversed by trying every number.
+     *
+     * @return 64 hex characters
+     */
+    public String lookupHash(String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(lookupKey());
+            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Hashing failed", e);
+        }
+    }
+
+    /** A key of its own for lookups, so that no hash is computed under the encryption key itself. */
+    private SecretKey lookupKey() throws GeneralSecurityException {
+        Mac derivation = Mac.getInstance("HmacSHA256");
+        derivation.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+        return new SecretKeySpec(derivation.doFinal("jinguo lookup hash v1".getBytes(StandardCharsets.US_ASCII)), "HmacSHA256");
     }
 
     /** @return a fresh IV followed by the ciphertext and its tag */

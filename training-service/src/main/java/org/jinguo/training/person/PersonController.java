@@ -1,0 +1,77 @@
+package org.jinguo.training.person;
+
+import java.net.URI;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jinguo.service.etag.Versions;
+import org.jinguo.service.paging.Page;
+import org.jinguo.service.paging.PageQuery;
+import org.jinguo.training.person.PersonRepository.PersonListing;
+import org.jinguo.training.person.PersonRequests.PersonBody;
+import org.jinguo.training.person.PersonViews.PersonView;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/people")
+@Tag(name = "People", description = "The women who train: one record each, phone and ID number protected")
+@Validated
+class PersonController {
+
+    private final PersonService people;
+
+    PersonController(PersonService people) {
+        this.people = people;
+    }
+
+    @PostMapping
+    @Operation(summary = "Register a woman who trains", description = "Accepts Idempotency-Key. Refused (409) when her phone "
+            + "or ID number is registered already. A RESIDENT registers herself, once.")
+    ResponseEntity<PersonView> register(@Valid @RequestBody PersonBody body) {
+        Person person = people.register(body.id(), body.toDetails());
+        return ResponseEntity.created(URI.create("/api/v1/people/" + person.id()))
+                .eTag(Versions.etag(person.version()))
+                .body(PersonView.of(person, people.maySeeInFull(person)));
+    }
+
+    @GetMapping
+    @Operation(summary = "List people, phones and ID numbers masked", description = "name matches part of the name. Town "
+            + "staff see their own town's; a RESIDENT her own record.")
+    Page<PersonListing> people(@RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+                               @RequestParam(required = false) @Size(max = 50) String name,
+                               PageQuery page) {
+        return people.people(new PersonFilter(townCode, name, null), page);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One person, with its ETag", description = "Phone and ID number in full for staff and for herself, "
+            + "masked for partners.")
+    ResponseEntity<PersonView> person(@PathVariable UUID id) {
+        Person person = people.person(id);
+        return ResponseEntity.ok().eTag(Versions.etag(person.version())).body(PersonView.of(person, people.maySeeInFull(person)));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Change a person's details")
+    ResponseEntity<PersonView> revise(@PathVariable UUID id,
+                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                      @Valid @RequestBody PersonBody body) {
+        Person person = people.revise(id, Versions.expectedVersion(ifMatch), body.toDetails());
+        return ResponseEntity.ok().eTag(Versions.etag(person.version())).body(PersonView.of(person, people.maySeeInFull(person)));
+    }
+}

@@ -1,0 +1,135 @@
+package org.jinguo.training.person;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jinguo.service.crypto.MasterKeyCipher;
+import org.jinguo.service.paging.LikePatterns;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores people with their phone and ID number encrypted, hashed for lookups, and masked for lists. */
+@Repository
+class PersonRepository {
+
+    private static final String COLUMNS = "id, name_zh, phone_encrypted, id_number_encrypted, town_code, village_id, birth_year,"
+            + " account_subject, version";
+    private static final String FILTER = """
+             where (cast(:townCode as text) is null or town_code = :townCode)
+               and (cast(:name as text) is null or name_zh ilike :name)
+               and (cast(:account as text) is null or account_subject = :account)
+            """;
+
+    private final JdbcClient jdbc;
+    private final MasterKeyCipher cipher;
+
+    PersonRepository(JdbcClient jdbc, MasterKeyCipher cipher) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+    }
+
+    void insert(Person person) {
+        bind(jdbc.sql("""
+                insert into person (id, name_zh, phone_encrypted, phone_hash, phone_masked, id_number_encrypted, id_number_hash,
+                                    id_number_masked, town_code, village_id, birth_year, account_subject, version)
+                values (:id, :nameZh, :phoneEncrypted, :phoneHash, :phoneMasked, :idNumberEncrypted, :idNumberHash,
+                        :idNumberMasked, :townCode, :villageId, :birthYear, :accountSubject, :version)
+                """), person)
+                .param("accountSubject", person.accountSubject())
+                .update();
+    }
+
+    /** @return false when it changed since it was read at {@code expectedVersion} */
+    boolean update(Person person, long expectedVersion) {
+        return bind(jdbc.sql("""
+                update person set name_zh = :nameZh, phone_encrypted = :phoneEncrypted, phone_hash = :phoneHash,
+                       phone_masked = :phoneMasked, id_number_encrypted = :idNumberEncrypted, id_number_hash = :idNumberHash,
+                       id_number_masked = :idNumberMasked, town_code = :townCode, village_id = :villageId,
+                       birth_year = :birthYear, version = :version
+                where id = :id and version = :expected
+                """), person)
+                .param("expected", expectedVersion)
+                .update() == 1;
+    }
+
+    Optional<Person> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from person where id = :id").param("id", id).query(this::row).optional();
+    }
+
+    boolean exists(UUID id) {
+        return jdbc.sql("select count(*) from person where id = :id").param("id", id).query(Long.class).single() > 0;
+    }
+
+    /** Whether another person (not {@code except}) has this phone or this ID number. */
+    boolean registeredElsewhere(MobilePhone phone, ResidentIdNumber idNumber, UUID except) {
+        return jdbc.sql("""
+                select count(*) from person
+                where id <> :except and (phone_hash = :phoneHash or id_number_hash = :idNumberHash)
+                """)
+                .param("except", except)
+                .param("phoneHash", cipher.lookupHash(phone.value()))
+                .param("idNumberHash", idNumber == null ? null : cipher.lookupHash(idNumber.value()))
+                .query(Long.class).single() > 0;
+    }
+
+    boolean accountHasPerson(String accountSubject) {
+        return jdbc.sql("select count(*) from person where account_subject = :account").param("account", accountSubject)
+                .query(Long.class).single() > 0;
+    }
+
+    /** A page of people as lists show them: masked, never decrypted. */
+    List<PersonListing> search(PersonFilter filter, String orderBy, long offset, int limit) {
+        return filtered("select id, name_zh, phone_masked, id_number_masked, town_code, village_id, birth_year from person"
+                + FILTER + " order by " + orderBy + " offset :offset limit :limit", filter)
+                .param("offset", offset).param("limit", limit)
+                .query((rs, n) -> new PersonListing(rs.getObject("id", UUID.class), rs.getString("name_zh"),
+                        rs.getString("phone_masked"), rs.getString("id_number_masked"), rs.getString("town_code"),
+                        rs.getObject("village_id", UUID.class), (Integer) rs.getObject("birth_year")))
+                .list();
+    }
+
+    long count(PersonFilter filter) {
+        return filtered("select count(*) from person" + FILTER, filter).query(Long.class).single();
+    }
+
+    /** A person in a list, with the masked forms stored beside the encrypted values. */
+    record PersonListing(UUID id, String nameZh, String phone, String idNumber, String townCode, UUID villageId,
+                         Integer birthYear) {
+    }
+
+    private JdbcClient.StatementSpec filtered(String sql, PersonFilter filter) {
+        return jdbc.sql(sql)
+                .param("townCode", filter.townCode())
+                .param("name", LikePatterns.containing(filter.name()))
+                .param("account", filter.accountSubject());
+    }
+
+    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Person person) {
+        ResidentIdNumber idNumber = person.idNumber();
+        return statement
+                .param("id", person.id())
+                .param("nameZh", person.nameZh())
+                .param("phoneEncrypted", cipher.encrypt(person.phone().value()))
+                .param("phoneHash", cipher.lookupHash(person.phone().value()))
+                .param("phoneMasked", person.phone().masked())
+                .param("idNumberEncrypted", idNumber == null ? null : cipher.encrypt(idNumber.value()))
+                .param("idNumberHash", idNumber == null ? null : cipher.lookupHash(idNumber.value()))
+                .param("idNumberMasked", idNumber == null ? null : idNumber.masked())
+                .param("townCode", person.townCode())
+                .param("villageId", person.villageId())
+                .param("birthYear", person.birthYear())
+                .param("version", person.version());
+    }
+
+    private Person row(ResultSet rs, int rowNumber) throws SQLException {
+        byte[] idNumber = rs.getBytes("id_number_encrypted");
+        return new Person(rs.getObject("id", UUID.class), rs.getString("name_zh"),
+                new MobilePhone(cipher.decrypt(rs.getBytes("phone_encrypted"))),
+                idNumber == null ? null : new ResidentIdNumber(cipher.decrypt(idNumber)), rs.getString("town_code"),
+                rs.getObject("village_id", UUID.class), (Integer) rs.getObject("birth_year"), rs.getString("account_subject"),
+                rs.getLong("version"));
+    }
+}

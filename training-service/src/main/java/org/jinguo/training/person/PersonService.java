@@ -1,0 +1,138 @@
+package org.jinguo.training.person;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.jinguo.service.audit.AuditTrail;
+import org.jinguo.service.etag.Versions;
+import org.jinguo.service.ids.UuidV7;
+import org.jinguo.service.paging.Page;
+import org.jinguo.service.paging.PageQuery;
+import org.jinguo.service.paging.SortableFields;
+import org.jinguo.service.problem.ApiException;
+import org.jinguo.service.security.Caller;
+import org.jinguo.service.security.TownScope;
+import org.jinguo.training.person.PersonRepository.PersonListing;
+import org.jinguo.training.person.PersonViews.PersonView;
+import org.jinguo.training.reference.ReferenceDataService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers the women who train, once each (matched on phone or ID number): staff within their
+ * town, a RESIDENT for herself only.
+ */
+@Service
+@Transactional
+class PersonService {
+
+    private static final SortableFields SORT = SortableFields.of(Map.of("nameZh", "name_zh", "townCode", "town_code",
+            "birthYear", "birth_year"), "name_zh", "id");
+
+    private final PersonRepository people;
+    private final ReferenceDataService references;
+    private final AuditTrail audit;
+
+    PersonService(PersonRepository people, ReferenceDataService references, AuditTrail audit) {
+        this.people = people;
+        this.references = references;
+        this.audit = audit;
+    }
+
+    Person register(UUID requestedId, PersonDetails details) {
+        Caller caller = Caller.current();
+        String account = null;
+        if (isResidentOnly(caller)) {
+            account = caller.subject();
+            if (people.accountHasPerson(account)) {
+                throw ApiException.conflict("ACCOUNT_HAS_PERSON");
+            }
+        } else {
+            TownScope.requireActsIn(details.townCode());
+        }
+        requireValid(details);
+        UUID id = requestedId == null ? UuidV7.next() : requestedId;
+        if (people.exists(id)) {
+            throw ApiException.conflict("PERSON_ID_TAKEN", id);
+        }
+        if (people.registeredElsewhere(details.phone(), details.idNumber(), id)) {
+            throw ApiException.conflict("PERSON_ALREADY_REGISTERED");
+        }
+        Person person = Person.register(id, details, account);
+        people.insert(person);
+        audit.record("person.registered", "person", id, null, PersonView.forAudit(person));
+        return person;
+    }
+
+    /** A person the caller may see: a RESIDENT her own record, staff their town's; others answer 404. */
+    @Transactional(readOnly = true)
+    Person person(UUID id) {
+        Person person = people.find(id).orElseThrow(() -> notFound(id));
+        Caller caller = Caller.current();
+        if (isResidentOnly(caller) ? !caller.subject().equals(person.accountSubject()) : !TownScope.isVisible(person.townCode())) {
+            throw notFound(id);
+        }
+        return person;
+    }
+
+    @Transactional(readOnly = true)
+    Page<PersonListing> people(PersonFilter filter, PageQuery query) {
+        Caller caller = Caller.current();
+        PersonFilter scoped = isResidentOnly(caller)
+                ? new PersonFilter(null, filter.name(), caller.subject())
+                : new PersonFilter(TownScope.listFilter(filter.townCode()), filter.name(), null);
+        String orderBy = SORT.orderBy(query);
+        return Page.of(people.search(scoped, orderBy, query.offset(), query.size()), query, people.count(scoped));
+    }
+
+    Person revise(UUID id, long expectedVersion, PersonDetails details) {
+        Person person = person(id);
+        if (!isResidentOnly(Caller.current())) {
+            TownScope.requireActsIn(details.townCode());
+        }
+        if (person.version() != expectedVersion) {
+            throw Versions.stale();
+        }
+        requireValid(details);
+        if (people.registeredElsewhere(details.phone(), details.idNumber(), id)) {
+            throw ApiException.conflict("PERSON_ALREADY_REGISTERED");
+        }
+        PersonView before = PersonView.forAudit(person);
+        person.revise(details);
+        if (!people.update(person, expectedVersion)) {
+            throw Versions.stale();
+        }
+        audit.record("person.revised", "person", id, before, PersonView.forAudit(person));
+        return person;
+    }
+
+    /** Whether she sees the clear phone and ID number: staff and the woman herself; partners see them masked. */
+    boolean maySeeInFull(Person person) {
+        Caller caller = Caller.current();
+        return caller.subject().equals(person.accountSubject()) || caller.hasRole("CITY_ADMIN") || caller.hasRole("ACADEMY_STAFF")
+                || caller.hasRole("TOWN_STAFF");
+    }
+
+    private void requireValid(PersonDetails details) {
+        if (!references.townExists(details.townCode())) {
+            throw ApiException.invalid("townCode", "UNKNOWN_TOWN", details.townCode());
+        }
+        if (details.villageId() != null
+                && !references.townOfActiveVillage(details.villageId()).filter(town -> town.equals(details.townCode())).isPresent()) {
+            throw ApiException.invalid("villageId", "UNKNOWN_VILLAGE_IN_TOWN", details.townCode());
+        }
+        if (details.idNumber() != null && details.birthYear() != null && details.idNumber().birthYear() != details.birthYear()) {
+            throw ApiException.invalid("birthYear", "BIRTH_YEAR_NOT_IN_ID_NUMBER", details.idNumber().birthYear());
+        }
+    }
+
+    /** A woman using the mobile app, as opposed to staff who may also hold other roles. */
+    private static boolean isResidentOnly(Caller caller) {
+        return caller.hasRole("RESIDENT") && !caller.hasRole("CITY_ADMIN") && !caller.hasRole("ACADEMY_STAFF")
+                && !caller.hasRole("TOWN_STAFF");
+    }
+
+    private static ApiException notFound(UUID id) {
+        return ApiException.notFound("PERSON_NOT_FOUND", id);
+    }
+}
