@@ -21,7 +21,7 @@ class TrainingBadInputIT {
 
     @Test
     void everyWriteOperationRefusesMalformedAndHostileBodiesAndChangesNothing() {
-        KnownTowns.publish(jdbc, "XIXI");
+        ReferenceEvents.towns(jdbc, "XIXI");
         String base = "http://127.0.0.1:" + port;
         String person = HttpApi.at(base).as(TestTokens.cityAdmin()).post("/api/v1/people", """
                 {"nameZh":"陈桂芳","phone":"13857900041","townCode":"XIXI"}""").send().json().get("id").asString();

@@ -8,7 +8,7 @@ import org.jinguo.testsupport.HttpApi;
 import org.jinguo.testsupport.HttpApi.Reply;
 import org.jinguo.testsupport.ServiceIntegrationTest;
 import org.jinguo.testsupport.TestTokens;
-import org.jinguo.training.KnownTowns;
+import org.jinguo.training.ReferenceEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +27,7 @@ class PeopleIT {
     /** The towns come as org-service publishes them; this service validates against its copy. */
     @BeforeEach
     void townsAreKnown() {
-        KnownTowns.publish(jdbc, "GUSHAN", "QIANCANG");
+        ReferenceEvents.towns(jdbc, "GUSHAN", "QIANCANG");
     }
 
     @Test

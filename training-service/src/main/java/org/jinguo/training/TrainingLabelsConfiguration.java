@@ -1,0 +1,16 @@
+package org.jinguo.training;
+
+import org.jinguo.service.labels.EnumLabelCatalog;
+import org.jinguo.training.course.CourseCategory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Every enumeration training-service exposes, labelled at GET /api/v1/labels/training (labels*.properties). */
+@Configuration(proxyBeanMethods = false)
+class TrainingLabelsConfiguration {
+
+    @Bean
+    EnumLabelCatalog trainingEnumLabels() {
+        return EnumLabelCatalog.of(CourseCategory.class);
+    }
+}

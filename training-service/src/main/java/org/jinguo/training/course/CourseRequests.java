@@ -1,0 +1,41 @@
+package org.jinguo.training.course;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jinguo.service.validation.PlainText;
+
+/** The bodies the courses API accepts. */
+final class CourseRequests {
+
+    private CourseRequests() {
+    }
+
+    /**
+     * @param id            optional: an offline-capable client may choose the id
+     * @param programmeCode optional: marks courses another service cares about, e.g. {@code CARING_MOTHER}
+     * @param townCode      optional: a course without a town is city-wide
+     */
+    record CourseBody(
+            UUID id,
+            @NotBlank @Size(max = 200) @PlainText String title,
+            @Size(max = 100) @PlainText String series,
+            @NotNull CourseCategory category,
+            @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}") String programmeCode,
+            @Size(max = 4000) @PlainText String description,
+            @NotNull UUID hostOrganizationId,
+            @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode) {
+
+        CourseOutline toOutline() {
+            return new CourseOutline(title, blankToNull(series), category, programmeCode, blankToNull(description), hostOrganizationId,
+                    townCode);
+        }
+
+        private static String blankToNull(String text) {
+            return text == null || text.isBlank() ? null : text;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.jinguo.training.course;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.jinguo.service.audit.AuditTrail;
+import org.jinguo.service.etag.Versions;
+import org.jinguo.service.ids.UuidV7;
+import org.jinguo.service.paging.Page;
+import org.jinguo.service.paging.PageQuery;
+import org.jinguo.service.paging.SortableFields;
+import org.jinguo.service.problem.ApiException;
+import org.jinguo.service.security.TownScope;
+import org.jinguo.training.reference.ReferenceDataService;
+import org.jinguo.training.reference.ReferenceDataService.LiveOrganization;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Plans and revises the academy's courses: academy staff and CITY_ADMIN anywhere, town staff in their own town. */
+@Service
+@Transactional
+class CourseService {
+
+    private static final SortableFields SORT = SortableFields.of(Map.of("title", "title", "series", "series",
+            "category", "category", "townCode", "town_code"), "title", "id");
+
+    private final CourseRepository courses;
+    private final ReferenceDataService references;
+    private final AuditTrail audit;
+
+    CourseService(CourseRepository courses, ReferenceDataService references, AuditTrail audit) {
+        this.courses = courses;
+        this.references = references;
+        this.audit = audit;
+    }
+
+    Course plan(UUID requestedId, CourseOutline outline) {
+        requireValid(outline);
+        UUID id = requestedId == null ? UuidV7.next() : requestedId;
+        if (courses.exists(id)) {
+            throw ApiException.conflict("COURSE_ID_TAKEN", id);
+        }
+        Course course = Course.plan(id, outline);
+        courses.insert(course);
+        audit.record("course.planned", "course", id, null, course.outline());
+        return course;
+    }
+
+    /** Courses are open to every caller: women choose from them in the app. */
+    @Transactional(readOnly = true)
+    Course course(UUID id) {
+        return courses.find(id).orElseThrow(() -> ApiException.notFound("COURSE_NOT_FOUND", id));
+    }
+
+    @Transactional(readOnly = true)
+    Page<Course> courses(CourseFilter filter, PageQuery query) {
+        String orderBy = SORT.orderBy(query);
+        return Page.of(courses.search(filter, orderBy, query.offset(), query.size()), query, courses.count(filter));
+    }
+
+    Course revise(UUID id, long expectedVersion, CourseOutline outline) {
+        Course course = course(id);
+        TownScope.requireActsIn(course.outline().townCode());
+        if (course.version() != expectedVersion) {
+            throw Versions.stale();
+        }
+        requireValid(outline);
+        CourseOutline before = course.outline();
+        course.revise(outline);
+        if (!courses.update(course, expectedVersion)) {
+            throw Versions.stale();
+        }
+        audit.record("course.revised", "course", id, before, course.outline());
+        return course;
+    }
+
+    /** The host is a live organisation training knows, in the course's town unless it is city-wide. */
+    private void requireValid(CourseOutline outline) {
+        TownScope.requireActsIn(outline.townCode());
+        if (outline.townCode() != null && !references.townExists(outline.townCode())) {
+            throw ApiException.invalid("townCode", "UNKNOWN_TOWN", outline.townCode());
+        }
+        LiveOrganization host = references.liveOrganization(outline.hostOrganizationId())
+                .orElseThrow(() -> ApiException.invalid("hostOrganizationId", "UNKNOWN_ORGANIZATION", outline.hostOrganizationId()));
+        if (host.townCode() != null && !host.townCode().equals(outline.townCode())) {
+            throw ApiException.invalid("hostOrganizationId", "HOST_IN_OTHER_TOWN", host.townCode());
+        }
+    }
+}

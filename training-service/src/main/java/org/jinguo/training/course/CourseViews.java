@@ -1,0 +1,20 @@
+package org.jinguo.training.course;
+
+import java.util.UUID;
+
+/** What the courses API returns. */
+final class CourseViews {
+
+    private CourseViews() {
+    }
+
+    record CourseView(UUID id, String title, String series, CourseCategory category, String programmeCode, String description,
+                      UUID hostOrganizationId, String townCode, long version) {
+
+        static CourseView of(Course course) {
+            CourseOutline o = course.outline();
+            return new CourseView(course.id(), o.title(), o.series(), o.category(), o.programmeCode(), o.description(),
+                    o.hostOrganizationId(), o.townCode(), course.version());
+        }
+    }
+}
