@@ -1,5 +1,6 @@
 package org.jinguo.service;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,7 +45,9 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.jinguo.service.json.MomentDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
@@ -98,13 +101,18 @@ public class ServiceDefaultsAutoConfiguration {
         return new ApiExceptionHandler(problems);
     }
 
-    /** A number or a boolean where text is expected is an error, not text. */
+    /**
+     * A number or a boolean where text is expected is an error, not text; so is a number where a
+     * moment is expected (it would be read as seconds since 1970).
+     */
     @Bean
     JsonMapperBuilderCustomizer strictTextJsonMapperCustomizer() {
-        return builder -> builder.withCoercionConfig(LogicalType.Textual, config -> config
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+        return builder -> builder
+                .withCoercionConfig(LogicalType.Textual, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .addModule(new SimpleModule("jinguo-strict-moments").addDeserializer(OffsetDateTime.class, new MomentDeserializer()));
     }
 
     @Bean

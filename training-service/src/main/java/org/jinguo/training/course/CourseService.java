@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Plans and revises the academy's courses: academy staff and CITY_ADMIN anywhere, town staff in their own town. */
 @Service
 @Transactional
-class CourseService {
+public class CourseService {
 
     private static final SortableFields SORT = SortableFields.of(Map.of("title", "title", "series", "series",
             "category", "category", "townCode", "town_code"), "title", "id");
@@ -48,7 +48,7 @@ class CourseService {
 
     /** Courses are open to every caller: women choose from them in the app. */
     @Transactional(readOnly = true)
-    Course course(UUID id) {
+    public Course course(UUID id) {
         return courses.find(id).orElseThrow(() -> ApiException.notFound("COURSE_NOT_FOUND", id));
     }
 

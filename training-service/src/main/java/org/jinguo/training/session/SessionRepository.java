@@ -1,0 +1,88 @@
+package org.jinguo.training.session;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class SessionRepository {
+
+    private static final String COLUMNS = "id, course_id, starts_at, ends_at, online, place, capacity, trainer, status, viewer_count,"
+            + " version";
+
+    private final JdbcClient jdbc;
+
+    SessionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(CourseSession session) {
+        bind(jdbc.sql("insert into course_session (" + COLUMNS + ") values (:id, :courseId, :startsAt, :endsAt, :online, :place,"
+                + " :capacity, :trainer, :status, :viewerCount, :version)"), session)
+                .param("courseId", session.courseId())
+                .update();
+    }
+
+    /** @return false when it changed since it was read at {@code expectedVersion} */
+    boolean update(CourseSession session, long expectedVersion) {
+        return bind(jdbc.sql("""
+                update course_session set starts_at = :startsAt, ends_at = :endsAt, online = :online, place = :place,
+                       capacity = :capacity, trainer = :trainer, status = :status, viewer_count = :viewerCount, version = :version
+                where id = :id and version = :expected
+                """), session).param("expected", expectedVersion).update() == 1;
+    }
+
+    Optional<CourseSession> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from course_session where id = :id").param("id", id)
+                .query(SessionRepository::row).optional();
+    }
+
+    boolean exists(UUID id) {
+        return jdbc.sql("select count(*) from course_session where id = :id").param("id", id).query(Long.class).single() > 0;
+    }
+
+    List<CourseSession> ofCourse(UUID courseId, long offset, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from course_session where course_id = :courseId order by starts_at, id"
+                        + " offset :offset limit :limit")
+                .param("courseId", courseId).param("offset", offset).param("limit", limit)
+                .query(SessionRepository::row).list();
+    }
+
+    long countOfCourse(UUID courseId) {
+        return jdbc.sql("select count(*) from course_session where course_id = :courseId").param("courseId", courseId)
+                .query(Long.class).single();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, CourseSession session) {
+        SessionPlan plan = session.plan();
+        return statement
+                .param("id", session.id())
+                .param("startsAt", OffsetDateTime.ofInstant(plan.startsAt(), java.time.ZoneOffset.UTC))
+                .param("endsAt", OffsetDateTime.ofInstant(plan.endsAt(), java.time.ZoneOffset.UTC))
+                .param("online", plan.online())
+                .param("place", plan.place())
+                .param("capacity", plan.capacity())
+                .param("trainer", plan.trainer())
+                .param("status", session.status().name())
+                .param("viewerCount", session.viewerCount())
+                .param("version", session.version());
+    }
+
+    private static CourseSession row(ResultSet rs, int rowNumber) throws SQLException {
+        SessionPlan plan = new SessionPlan(instant(rs, "starts_at"), instant(rs, "ends_at"), rs.getBoolean("online"),
+                rs.getString("place"), rs.getInt("capacity"), rs.getString("trainer"));
+        return new CourseSession(rs.getObject("id", UUID.class), rs.getObject("course_id", UUID.class), plan,
+                SessionStatus.valueOf(rs.getString("status")), (Integer) rs.getObject("viewer_count"), rs.getLong("version"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+}

@@ -1,0 +1,90 @@
+package org.jinguo.training.session;
+
+import java.time.Clock;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.jinguo.service.audit.AuditTrail;
+import org.jinguo.service.etag.Versions;
+import org.jinguo.service.ids.UuidV7;
+import org.jinguo.service.paging.Page;
+import org.jinguo.service.paging.PageQuery;
+import org.jinguo.service.problem.ApiException;
+import org.jinguo.service.security.TownScope;
+import org.jinguo.training.course.Course;
+import org.jinguo.training.course.CourseService;
+import org.jinguo.training.session.SessionViews.SessionView;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Plans, opens, holds and cancels a course's sessions, in the course's town for town staff. */
+@Service
+@Transactional
+class SessionService {
+
+    private final SessionRepository sessions;
+    private final CourseService courses;
+    private final AuditTrail audit;
+    private final Clock clock = Clock.systemUTC();
+
+    SessionService(SessionRepository sessions, CourseService courses, AuditTrail audit) {
+        this.sessions = sessions;
+        this.courses = courses;
+        this.audit = audit;
+    }
+
+    CourseSession plan(UUID courseId, UUID requestedId, SessionPlan plan) {
+        Course course = courses.course(courseId);
+        TownScope.requireActsIn(course.outline().townCode());
+        UUID id = requestedId == null ? UuidV7.next() : requestedId;
+        if (sessions.exists(id)) {
+            throw ApiException.conflict("SESSION_ID_TAKEN", id);
+        }
+        CourseSession session = CourseSession.plan(id, courseId, plan);
+        sessions.insert(session);
+        audit.record("session.planned", "session", id, null, SessionView.of(session));
+        return session;
+    }
+
+    @Transactional(readOnly = true)
+    CourseSession session(UUID id) {
+        return sessions.find(id).orElseThrow(() -> ApiException.notFound("SESSION_NOT_FOUND", id));
+    }
+
+    @Transactional(readOnly = true)
+    Page<CourseSession> ofCourse(UUID courseId, PageQuery query) {
+        courses.course(courseId);
+        return Page.of(sessions.ofCourse(courseId, query.offset(), query.size()), query, sessions.countOfCourse(courseId));
+    }
+
+    CourseSession replan(UUID id, long expectedVersion, SessionPlan plan) {
+        return change(id, expectedVersion, "session.replanned", session -> session.replan(plan));
+    }
+
+    CourseSession open(UUID id, long expectedVersion) {
+        return change(id, expectedVersion, "session.opened", CourseSession::open);
+    }
+
+    CourseSession hold(UUID id, long expectedVersion, Integer viewers) {
+        return change(id, expectedVersion, "session.held", session -> session.hold(viewers, clock.instant()));
+    }
+
+    CourseSession cancel(UUID id, long expectedVersion) {
+        return change(id, expectedVersion, "session.cancelled", CourseSession::cancel);
+    }
+
+    private CourseSession change(UUID id, long expectedVersion, String action, Consumer<CourseSession> change) {
+        CourseSession session = session(id);
+        TownScope.requireActsIn(courses.course(session.courseId()).outline().townCode());
+        if (session.version() != expectedVersion) {
+            throw Versions.stale();
+        }
+        SessionView before = SessionView.of(session);
+        change.accept(session);
+        if (!sessions.update(session, expectedVersion)) {
+            throw Versions.stale();
+        }
+        audit.record(action, "session", id, before, SessionView.of(session));
+        return session;
+    }
+}

@@ -1,0 +1,22 @@
+package org.jinguo.training.session;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** What the sessions API returns. */
+final class SessionViews {
+
+    private SessionViews() {
+    }
+
+    /** @param viewerCount how many watched an online session, once held */
+    record SessionView(UUID id, UUID courseId, Instant startsAt, Instant endsAt, boolean online, String place, int capacity,
+                       String trainer, SessionStatus status, Integer viewerCount, long version) {
+
+        static SessionView of(CourseSession session) {
+            SessionPlan plan = session.plan();
+            return new SessionView(session.id(), session.courseId(), plan.startsAt(), plan.endsAt(), plan.online(), plan.place(),
+                    plan.capacity(), plan.trainer(), session.status(), session.viewerCount(), session.version());
+        }
+    }
+}
