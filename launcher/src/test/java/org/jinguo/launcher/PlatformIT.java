@@ -3,6 +3,7 @@ package org.jinguo.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -82,13 +83,18 @@ class PlatformIT {
     }
 
     @Test
-    void thePartnerClientReadsRegionsThroughTheGateway() {
-        String token = clientCredentials(DevelopmentAccess.PARTNER_CLIENT, secrets.value(DevelopmentAccess.partnerSecretName()));
+    void thePartnerClientReadsWhatTheScopesItAsksForAllowThroughTheGateway() {
+        String partnerSecret = secrets.value(DevelopmentAccess.partnerSecretName());
+        String withScope = clientCredentials(DevelopmentAccess.PARTNER_CLIENT, partnerSecret, "org.read training.read");
+        String withoutScope = clientCredentials(DevelopmentAccess.PARTNER_CLIENT, partnerSecret, null);
 
-        HttpApi.Reply towns = gateway(token).get("/api/v1/regions/towns").send();
+        HttpApi.Reply towns = gateway(withScope).get("/api/v1/regions/towns").send();
+        HttpApi.Reply units = gateway(withScope).get("/api/v1/units").send();
 
         assertThat(towns.status()).as(towns.body()).isEqualTo(200);
         assertThat(towns.json().get("items").findValuesAsString("code")).contains("GUSHAN", "QIANCANG");
+        assertThat(units.status()).as(units.body()).isEqualTo(200);
+        assertThat(gateway(withoutScope).get("/api/v1/units").send().status()).isEqualTo(403);
     }
 
     @Test
@@ -184,16 +190,18 @@ class PlatformIT {
     }
 
     private static String operationsToken() {
-        return clientCredentials("jinguo-operations", secrets.value(Secrets.OPERATIONS_CLIENT_SECRET));
+        return clientCredentials("jinguo-operations", secrets.value(Secrets.OPERATIONS_CLIENT_SECRET), null);
     }
 
-    private static String clientCredentials(String clientId, String secret) {
+    /** @param scope space-separated scopes to ask for, or null */
+    private static String clientCredentials(String clientId, String secret, String scope) {
         String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(identity() + "/oauth2/token"))
                             .header("Authorization", "Basic " + basic)
                             .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                            .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"
+                                    + (scope == null ? "" : "&scope=" + URLEncoder.encode(scope, StandardCharsets.UTF_8)))).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             return JsonMapper.shared().readTree(response.body()).get("access_token").asString();

@@ -144,6 +144,13 @@ class CoverageIT {
         assertThat(csv.body().lines().findFirst().orElseThrow()).isEqualTo("\uFEFFgroup,registeredUnits,coveredUnits,coverageRate");
         Reply units = api.get("/api/v1/coverage/units?covered=true").header("Accept", "text/csv").send();
         assertThat(units.header("Content-Type")).startsWith("text/csv");
+
+        for (String bad : new String[] {"/api/v1/coverage/report", "/api/v1/coverage/report?by=COLOUR",
+                "/api/v1/coverage/summary?asOf=2025-13-01", "/api/v1/coverage/units?covered=perhaps"}) {
+            Reply refused = api.get(bad).send();
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.header("Content-Type")).as(bad).startsWith("application/problem+json");
+        }
     }
 
     private long covered(String asOf) {
