@@ -90,7 +90,13 @@ public final class TestIssuer {
         try {
             RSAKey key = new RSAKeyGenerator(2048).keyID("test-key").generate();
             byte[] jwks = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
+            // Services fetch the keys at once when a burst of requests reaches a freshly started instance.
+            server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8, runnable -> {
+                Thread thread = new Thread(runnable, "test-issuer");
+                thread.setDaemon(true);
+                return thread;
+            }));
             server.createContext("/oauth2/jwks", exchange -> {
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, jwks.length);

@@ -21,6 +21,11 @@ public final class TestTokens {
         return bearer(TestIssuer.get().token(role.toLowerCase() + "-tester", List.of(role), townCode, List.of()));
     }
 
+    /** A particular person's account, for rules about her own records: {@code subject} names the account. */
+    public static String user(String subject, String role, String townCode) {
+        return bearer(TestIssuer.get().token(subject, List.of(role), townCode, List.of()));
+    }
+
     /** A partner agency's client with the given scopes and no role. */
     public static String partner(String... scopes) {
         return bearer(TestIssuer.get().token("partner-tester", List.of(), null, List.of(scopes)));

@@ -31,6 +31,13 @@ public final class TopicReader {
         return records;
     }
 
+    /** The first record of the topic that matches, read from the start; fails after {@code timeout}. */
+    public static ConsumerRecord<String, String> first(String topic, Predicate<ConsumerRecord<String, String>> matching,
+                                                       Duration timeout) {
+        return readUntil(topic, records -> records.stream().anyMatch(matching), timeout).stream().filter(matching).findFirst()
+                .orElseThrow(() -> new AssertionError("no matching record on " + topic + " within " + timeout));
+    }
+
     /**
      * Hands every record of the topic to {@code sink} until {@code done} says enough, or the
      * timeout passes; for large topics, where the sink keeps its own tally.

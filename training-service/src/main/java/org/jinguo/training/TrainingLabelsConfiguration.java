@@ -2,6 +2,7 @@ package org.jinguo.training;
 
 import org.jinguo.service.labels.EnumLabelCatalog;
 import org.jinguo.training.course.CourseCategory;
+import org.jinguo.training.enrolment.EnrolmentStatus;
 import org.jinguo.training.session.SessionStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +13,6 @@ class TrainingLabelsConfiguration {
 
     @Bean
     EnumLabelCatalog trainingEnumLabels() {
-        return EnumLabelCatalog.of(CourseCategory.class, SessionStatus.class);
+        return EnumLabelCatalog.of(CourseCategory.class, SessionStatus.class, EnrolmentStatus.class);
     }
 }

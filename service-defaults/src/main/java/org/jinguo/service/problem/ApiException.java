@@ -34,6 +34,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.NOT_FOUND, code, id);
     }
 
+    /** 403 for a caller whose role allows the call but not this use of it. */
+    public static ApiException forbidden(String code, Object... arguments) {
+        return new ApiException(HttpStatus.FORBIDDEN, code, arguments);
+    }
+
     public static ApiException conflict(String code, Object... arguments) {
         return new ApiException(HttpStatus.CONFLICT, code, arguments);
     }

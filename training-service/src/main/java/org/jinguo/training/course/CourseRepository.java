@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 class CourseRepository {
 
     private static final String COLUMNS = "id, title, series, category, programme_code, description, host_organization_id, town_code,"
-            + " version";
+            + " required_attendances, version";
     private static final String FILTER = """
              where (cast(:category as text) is null or category = :category)
                and (cast(:series as text) is null or series = :series)
@@ -31,7 +31,7 @@ class CourseRepository {
 
     void insert(Course course) {
         bind(jdbc.sql("insert into course (" + COLUMNS + ") values (:id, :title, :series, :category, :programmeCode, :description,"
-                + " :hostOrganizationId, :townCode, :version)"), course).update();
+                + " :hostOrganizationId, :townCode, :requiredAttendances, :version)"), course).update();
     }
 
     /** @return false when it changed since it was read at {@code expectedVersion} */
@@ -39,7 +39,7 @@ class CourseRepository {
         return bind(jdbc.sql("""
                 update course set title = :title, series = :series, category = :category, programme_code = :programmeCode,
                        description = :description, host_organization_id = :hostOrganizationId, town_code = :townCode,
-                       version = :version
+                       required_attendances = :requiredAttendances, version = :version
                 where id = :id and version = :expected
                 """), course).param("expected", expectedVersion).update() == 1;
     }
@@ -81,12 +81,14 @@ class CourseRepository {
                 .param("description", outline.description())
                 .param("hostOrganizationId", outline.hostOrganizationId())
                 .param("townCode", outline.townCode())
+                .param("requiredAttendances", outline.requiredAttendances())
                 .param("version", course.version());
     }
 
     private static Course row(ResultSet rs, int rowNumber) throws SQLException {
         return new Course(rs.getObject("id", UUID.class), new CourseOutline(rs.getString("title"), rs.getString("series"),
                 CourseCategory.valueOf(rs.getString("category")), rs.getString("programme_code"), rs.getString("description"),
-                rs.getObject("host_organization_id", UUID.class), rs.getString("town_code")), rs.getLong("version"));
+                rs.getObject("host_organization_id", UUID.class), rs.getString("town_code"), rs.getInt("required_attendances")),
+                rs.getLong("version"));
     }
 }

@@ -2,6 +2,8 @@ package org.jinguo.training.course;
 
 import java.util.UUID;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -18,6 +20,7 @@ final class CourseRequests {
      * @param id            optional: an offline-capable client may choose the id
      * @param programmeCode optional: marks courses another service cares about, e.g. {@code CARING_MOTHER}
      * @param townCode      optional: a course without a town is city-wide
+     * @param requiredAttendances optional, 1 by default: the sessions she must attend to complete it
      */
     record CourseBody(
             UUID id,
@@ -27,11 +30,12 @@ final class CourseRequests {
             @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}") String programmeCode,
             @Size(max = 4000) @PlainText String description,
             @NotNull UUID hostOrganizationId,
-            @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode) {
+            @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+            @Min(1) @Max(1000) Integer requiredAttendances) {
 
         CourseOutline toOutline() {
             return new CourseOutline(title, blankToNull(series), category, programmeCode, blankToNull(description), hostOrganizationId,
-                    townCode);
+                    townCode, requiredAttendances == null ? 1 : requiredAttendances);
         }
 
         private static String blankToNull(String text) {

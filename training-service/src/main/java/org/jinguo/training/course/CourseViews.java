@@ -8,13 +8,14 @@ final class CourseViews {
     private CourseViews() {
     }
 
+    /** @param requiredAttendances the completion rule: sessions she must attend to complete it */
     record CourseView(UUID id, String title, String series, CourseCategory category, String programmeCode, String description,
-                      UUID hostOrganizationId, String townCode, long version) {
+                      UUID hostOrganizationId, String townCode, int requiredAttendances, long version) {
 
         static CourseView of(Course course) {
             CourseOutline o = course.outline();
             return new CourseView(course.id(), o.title(), o.series(), o.category(), o.programmeCode(), o.description(),
-                    o.hostOrganizationId(), o.townCode(), course.version());
+                    o.hostOrganizationId(), o.townCode(), o.requiredAttendances(), course.version());
         }
     }
 }

@@ -56,6 +56,20 @@ public final class Person {
         return nameZh;
     }
 
+    /** Her name as shown to strangers (a certificate check): the first and last characters, the rest starred. */
+    public String maskedName() {
+        int[] characters = nameZh.codePoints().toArray();
+        if (characters.length <= 1) {
+            return nameZh;
+        }
+        StringBuilder masked = new StringBuilder().appendCodePoint(characters[0]);
+        masked.append("*".repeat(Math.max(1, characters.length - 2)));
+        if (characters.length > 2) {
+            masked.appendCodePoint(characters[characters.length - 1]);
+        }
+        return masked.toString();
+    }
+
     public MobilePhone phone() {
         return phone;
     }

@@ -1,6 +1,7 @@
 package org.jinguo.training.person;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jinguo.service.audit.AuditTrail;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class PersonService {
+public class PersonService {
 
     private static final SortableFields SORT = SortableFields.of(Map.of("nameZh", "name_zh", "townCode", "town_code",
             "birthYear", "birth_year"), "name_zh", "id");
@@ -66,13 +67,25 @@ class PersonService {
 
     /** A person the caller may see: a RESIDENT her own record, staff their town's; others answer 404. */
     @Transactional(readOnly = true)
-    Person person(UUID id) {
+    public Person person(UUID id) {
         Person person = people.find(id).orElseThrow(() -> notFound(id));
         Caller caller = Caller.current();
         if (isResidentOnly(caller) ? !caller.subject().equals(person.accountSubject()) : !TownScope.isVisible(person.townCode())) {
             throw notFound(id);
         }
         return person;
+    }
+
+    /** Her town, for records an event brings about (no caller to check); empty when training does not know her. */
+    @Transactional(readOnly = true)
+    public Optional<String> townOf(UUID id) {
+        return people.find(id).map(Person::townCode);
+    }
+
+    /** Her name masked, for anyone checking a certificate she holds. */
+    @Transactional(readOnly = true)
+    public String maskedNameOf(UUID id) {
+        return people.find(id).orElseThrow(() -> notFound(id)).maskedName();
     }
 
     @Transactional(readOnly = true)
@@ -127,7 +140,7 @@ class PersonService {
     }
 
     /** A woman using the mobile app, as opposed to staff who may also hold other roles. */
-    private static boolean isResidentOnly(Caller caller) {
+    public static boolean isResidentOnly(Caller caller) {
         return caller.hasRole("RESIDENT") && !caller.hasRole("CITY_ADMIN") && !caller.hasRole("ACADEMY_STAFF")
                 && !caller.hasRole("TOWN_STAFF");
     }

@@ -18,23 +18,31 @@ public final class CourseSession {
     private SessionPlan plan;
     private SessionStatus status;
     private Integer viewerCount;
+    private final int placesTaken;
     private long version;
 
-    public CourseSession(UUID id, UUID courseId, SessionPlan plan, SessionStatus status, Integer viewerCount, long version) {
+    /** @param placesTaken how many enrolments hold a place (the waiting list not counted) */
+    public CourseSession(UUID id, UUID courseId, SessionPlan plan, SessionStatus status, Integer viewerCount, int placesTaken,
+                         long version) {
         this.id = id;
         this.courseId = courseId;
         this.plan = plan;
         this.status = status;
         this.viewerCount = viewerCount;
+        this.placesTaken = placesTaken;
         this.version = version;
     }
 
     public static CourseSession plan(UUID id, UUID courseId, SessionPlan plan) {
-        return new CourseSession(id, courseId, plan, SessionStatus.PLANNED, null, 1);
+        return new CourseSession(id, courseId, plan, SessionStatus.PLANNED, null, 0, 1);
     }
 
+    /** A new capacity below the places already taken is refused: nobody loses a place she was given. */
     public void replan(SessionPlan plan) {
         requireStatus(SessionStatus.PLANNED, SessionStatus.OPEN);
+        if (plan.capacity() < placesTaken) {
+            throw new RuleViolation("CAPACITY_BELOW_PLACES_TAKEN", id, placesTaken);
+        }
         this.plan = plan;
         version++;
     }
@@ -92,6 +100,15 @@ public final class CourseSession {
 
     public SessionStatus status() {
         return status;
+    }
+
+    /** As people see it: an open session with no place left shows as FULL (new enrolments wait). */
+    public SessionStatus shownStatus() {
+        return status == SessionStatus.OPEN && placesTaken >= plan.capacity() ? SessionStatus.FULL : status;
+    }
+
+    public int placesTaken() {
+        return placesTaken;
     }
 
     public Integer viewerCount() {

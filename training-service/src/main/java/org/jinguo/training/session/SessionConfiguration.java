@@ -13,6 +13,7 @@ class SessionConfiguration {
     AccessRules sessionAccess() {
         return requests -> requests
                 .requestMatchers(HttpMethod.GET, "/api/v1/sessions/**").authenticated()
-                .requestMatchers("/api/v1/sessions/**").hasAnyRole("CITY_ADMIN", "ACADEMY_STAFF", "TOWN_STAFF");
+                .requestMatchers("/api/v1/sessions/*", "/api/v1/sessions/*/opening", "/api/v1/sessions/*/holding",
+                        "/api/v1/sessions/*/cancellation").hasAnyRole("CITY_ADMIN", "ACADEMY_STAFF", "TOWN_STAFF");
     }
 }

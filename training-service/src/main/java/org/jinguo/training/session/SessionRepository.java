@@ -16,6 +16,8 @@ class SessionRepository {
 
     private static final String COLUMNS = "id, course_id, starts_at, ends_at, online, place, capacity, trainer, status, viewer_count,"
             + " version";
+    private static final String SELECT = "select " + COLUMNS + ", (select count(*) from enrolment e where e.session_id = s.id"
+            + " and e.status = 'ENROLLED') as places_taken from course_session s";
 
     private final JdbcClient jdbc;
 
@@ -40,8 +42,18 @@ class SessionRepository {
     }
 
     Optional<CourseSession> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from course_session where id = :id").param("id", id)
+        return jdbc.sql(SELECT + " where id = :id").param("id", id)
                 .query(SessionRepository::row).optional();
+    }
+
+    /**
+     * The session, locked until the transaction ends: enrolments into one session take their turn.
+     * It is read after the lock is granted, in a statement of its own, so the places taken include
+     * what the previous holder of the lock committed.
+     */
+    Optional<CourseSession> lock(UUID id) {
+        boolean found = !jdbc.sql("select id from course_session where id = :id for update").param("id", id).query().listOfRows().isEmpty();
+        return found ? find(id) : Optional.empty();
     }
 
     boolean exists(UUID id) {
@@ -49,7 +61,7 @@ class SessionRepository {
     }
 
     List<CourseSession> ofCourse(UUID courseId, long offset, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from course_session where course_id = :courseId order by starts_at, id"
+        return jdbc.sql(SELECT + " where course_id = :courseId order by starts_at, id"
                         + " offset :offset limit :limit")
                 .param("courseId", courseId).param("offset", offset).param("limit", limit)
                 .query(SessionRepository::row).list();
@@ -79,7 +91,8 @@ class SessionRepository {
         SessionPlan plan = new SessionPlan(instant(rs, "starts_at"), instant(rs, "ends_at"), rs.getBoolean("online"),
                 rs.getString("place"), rs.getInt("capacity"), rs.getString("trainer"));
         return new CourseSession(rs.getObject("id", UUID.class), rs.getObject("course_id", UUID.class), plan,
-                SessionStatus.valueOf(rs.getString("status")), (Integer) rs.getObject("viewer_count"), rs.getLong("version"));
+                SessionStatus.valueOf(rs.getString("status")), (Integer) rs.getObject("viewer_count"), rs.getInt("places_taken"),
+                rs.getLong("version"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

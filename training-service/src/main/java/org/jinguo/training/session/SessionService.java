@@ -14,23 +14,26 @@ import org.jinguo.service.security.TownScope;
 import org.jinguo.training.course.Course;
 import org.jinguo.training.course.CourseService;
 import org.jinguo.training.session.SessionViews.SessionView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Plans, opens, holds and cancels a course's sessions, in the course's town for town staff. */
 @Service
 @Transactional
-class SessionService {
+public class SessionService {
 
     private final SessionRepository sessions;
     private final CourseService courses;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    SessionService(SessionRepository sessions, CourseService courses, AuditTrail audit) {
+    SessionService(SessionRepository sessions, CourseService courses, AuditTrail audit, ApplicationEventPublisher events) {
         this.sessions = sessions;
         this.courses = courses;
         this.audit = audit;
+        this.events = events;
     }
 
     CourseSession plan(UUID courseId, UUID requestedId, SessionPlan plan) {
@@ -46,9 +49,19 @@ class SessionService {
         return session;
     }
 
+    /** Sessions are open to every caller: women choose from them in the app. */
     @Transactional(readOnly = true)
-    CourseSession session(UUID id) {
-        return sessions.find(id).orElseThrow(() -> ApiException.notFound("SESSION_NOT_FOUND", id));
+    public CourseSession session(UUID id) {
+        return sessions.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** The session, locked until the caller's transaction ends, so changes to its roll take their turn. */
+    public CourseSession lockedSession(UUID id) {
+        return sessions.lock(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static ApiException notFound(UUID id) {
+        return ApiException.notFound("SESSION_NOT_FOUND", id);
     }
 
     @Transactional(readOnly = true)
@@ -58,7 +71,9 @@ class SessionService {
     }
 
     CourseSession replan(UUID id, long expectedVersion, SessionPlan plan) {
-        return change(id, expectedVersion, "session.replanned", session -> session.replan(plan));
+        CourseSession session = change(id, expectedVersion, "session.replanned", each -> each.replan(plan));
+        events.publishEvent(new SessionReplanned(id, plan.capacity(), session.placesTaken()));
+        return session(id);
     }
 
     CourseSession open(UUID id, long expectedVersion) {
@@ -74,7 +89,7 @@ class SessionService {
     }
 
     private CourseSession change(UUID id, long expectedVersion, String action, Consumer<CourseSession> change) {
-        CourseSession session = session(id);
+        CourseSession session = lockedSession(id);
         TownScope.requireActsIn(courses.course(session.courseId()).outline().townCode());
         if (session.version() != expectedVersion) {
             throw Versions.stale();

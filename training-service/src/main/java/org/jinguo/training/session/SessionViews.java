@@ -9,14 +9,17 @@ final class SessionViews {
     private SessionViews() {
     }
 
-    /** @param viewerCount how many watched an online session, once held */
+    /**
+     * @param placesTaken enrolments holding a place; the others wait
+     * @param viewerCount how many watched an online session, once held
+     */
     record SessionView(UUID id, UUID courseId, Instant startsAt, Instant endsAt, boolean online, String place, int capacity,
-                       String trainer, SessionStatus status, Integer viewerCount, long version) {
+                       int placesTaken, String trainer, SessionStatus status, Integer viewerCount, long version) {
 
         static SessionView of(CourseSession session) {
             SessionPlan plan = session.plan();
             return new SessionView(session.id(), session.courseId(), plan.startsAt(), plan.endsAt(), plan.online(), plan.place(),
-                    plan.capacity(), plan.trainer(), session.status(), session.viewerCount(), session.version());
+                    plan.capacity(), session.placesTaken(), plan.trainer(), session.shownStatus(), session.viewerCount(), session.version());
         }
     }
 }

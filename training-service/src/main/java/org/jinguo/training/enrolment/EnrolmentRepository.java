@@ -1,0 +1,134 @@
+package org.jinguo.training.enrolment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class EnrolmentRepository {
+
+    private static final String COLUMNS = "id, session_id, person_id, status, requested_at, placed_at, cancelled_at, checked_in_at,"
+            + " version";
+    private static final String FILTER = """
+             where (cast(:sessionId as uuid) is null or session_id = :sessionId)
+               and (cast(:personId as uuid) is null or person_id = :personId)
+               and (cast(:status as text) is null or status = :status)
+            """;
+
+    private final JdbcClient jdbc;
+
+    EnrolmentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Enrolment enrolment) {
+        bind(jdbc.sql("insert into enrolment (" + COLUMNS + ") values (:id, :sessionId, :personId, :status, :requestedAt, :placedAt,"
+                + " :cancelledAt, :checkedInAt, :version)"), enrolment).update();
+    }
+
+    void update(Enrolment enrolment) {
+        bind(jdbc.sql("""
+                update enrolment set status = :status, placed_at = :placedAt, cancelled_at = :cancelledAt,
+                       checked_in_at = :checkedInAt, version = :version
+                where id = :id
+                """), enrolment).update();
+    }
+
+    /** The database's clock, read in the caller's turn: one clock for every instance of the service. */
+    Instant momentUnderLock() {
+        return jdbc.sql("select clock_timestamp()").query(OffsetDateTime.class).single().toInstant();
+    }
+
+    Optional<Enrolment> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from enrolment where id = :id").param("id", id)
+                .query(EnrolmentRepository::row).optional();
+    }
+
+    boolean exists(UUID id) {
+        return jdbc.sql("select count(*) from enrolment where id = :id").param("id", id).query(Long.class).single() > 0;
+    }
+
+    Optional<Enrolment> live(UUID sessionId, UUID personId) {
+        return jdbc.sql("select " + COLUMNS + " from enrolment where session_id = :sessionId and person_id = :personId"
+                        + " and status <> 'CANCELLED'")
+                .param("sessionId", sessionId).param("personId", personId)
+                .query(EnrolmentRepository::row).optional();
+    }
+
+    /** The first {@code limit} of the session's waiting list. */
+    List<Enrolment> firstWaiting(UUID sessionId, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from enrolment where session_id = :sessionId and status = 'WAITING'"
+                        + " order by requested_at, id limit :limit")
+                .param("sessionId", sessionId).param("limit", limit)
+                .query(EnrolmentRepository::row).list();
+    }
+
+    /** 1 for the first waiting, or null when the enrolment is not waiting. */
+    Integer waitingPosition(Enrolment enrolment) {
+        if (enrolment.status() != EnrolmentStatus.WAITING) {
+            return null;
+        }
+        return jdbc.sql("""
+                select count(*) + 1 from enrolment
+                where session_id = :sessionId and status = 'WAITING' and (requested_at, id) < (:requestedAt, :id)
+                """)
+                .param("sessionId", enrolment.sessionId()).param("requestedAt", moment(enrolment.requestedAt()))
+                .param("id", enrolment.id())
+                .query(Integer.class).single();
+    }
+
+    List<Enrolment> search(EnrolmentFilter filter, long offset, int limit) {
+        return filtered("select " + COLUMNS + " from enrolment" + FILTER + " order by requested_at, id offset :offset limit :limit",
+                filter)
+                .param("offset", offset).param("limit", limit)
+                .query(EnrolmentRepository::row).list();
+    }
+
+    long count(EnrolmentFilter filter) {
+        return filtered("select count(*) from enrolment" + FILTER, filter).query(Long.class).single();
+    }
+
+    private JdbcClient.StatementSpec filtered(String sql, EnrolmentFilter filter) {
+        return jdbc.sql(sql)
+                .param("sessionId", filter.sessionId())
+                .param("personId", filter.personId())
+                .param("status", filter.status() == null ? null : filter.status().name());
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Enrolment enrolment) {
+        return statement
+                .param("id", enrolment.id())
+                .param("sessionId", enrolment.sessionId())
+                .param("personId", enrolment.personId())
+                .param("status", enrolment.status().name())
+                .param("requestedAt", moment(enrolment.requestedAt()))
+                .param("placedAt", moment(enrolment.placedAt()))
+                .param("cancelledAt", moment(enrolment.cancelledAt()))
+                .param("checkedInAt", moment(enrolment.checkedInAt()))
+                .param("version", enrolment.version());
+    }
+
+    private static OffsetDateTime moment(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Enrolment row(ResultSet rs, int rowNumber) throws SQLException {
+        return new Enrolment(rs.getObject("id", UUID.class), rs.getObject("session_id", UUID.class),
+                rs.getObject("person_id", UUID.class), EnrolmentStatus.valueOf(rs.getString("status")),
+                instant(rs, "requested_at"), instant(rs, "placed_at"), instant(rs, "cancelled_at"), instant(rs, "checked_in_at"),
+                rs.getLong("version"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

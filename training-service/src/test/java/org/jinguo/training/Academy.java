@@ -1,0 +1,60 @@
+package org.jinguo.training;
+
+import java.util.UUID;
+
+import org.jinguo.testsupport.HttpApi;
+import org.jinguo.testsupport.HttpApi.Reply;
+import org.jinguo.testsupport.TestTokens;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Builds the academy's records through the REST API, in one town: its federation hosts the courses. */
+public final class Academy {
+
+    private final HttpApi admin;
+    private final String town;
+    private final UUID federation = UUID.randomUUID();
+
+    public Academy(int port, JdbcClient trainingDatabase, String town) {
+        this.admin = HttpApi.onLocalPort(port).as(TestTokens.cityAdmin());
+        this.town = town;
+        ReferenceEvents.towns(trainingDatabase, town);
+        ReferenceEvents.organization(trainingDatabase, federation, "TOWN", town, null);
+    }
+
+    /** @param programmeCode null for none */
+    public String course(String category, int requiredAttendances, String programmeCode) {
+        return created(admin.post("/api/v1/courses", """
+                {"title":"肉麦饼制作技艺","series":"永康女匠","category":"%s","hostOrganizationId":"%s","townCode":"%s",
+                 "requiredAttendances":%d,"programmeCode":%s}"""
+                .formatted(category, federation, town, requiredAttendances, programmeCode == null ? "null" : "\"" + programmeCode + "\"")));
+    }
+
+    /** A session in the town's hall, planned and opened for enrolment. */
+    public String openSession(String course, String startsAt, int capacity) {
+        String session = created(admin.post("/api/v1/courses/" + course + "/sessions", """
+                {"startsAt":"%s","endsAt":"%s","online":false,"place":"文化礼堂","capacity":%d}"""
+                .formatted(startsAt, java.time.OffsetDateTime.parse(startsAt).plusHours(2), capacity)));
+        Reply opened = admin.post("/api/v1/sessions/" + session + "/opening", "").header("If-Match", "\"1\"").send();
+        if (opened.status() != 200) {
+            throw new IllegalStateException(opened.toString());
+        }
+        return session;
+    }
+
+    public String person(String nameZh, String phone) {
+        return created(admin.post("/api/v1/people", """
+                {"nameZh":"%s","phone":"%s","townCode":"%s"}""".formatted(nameZh, phone, town)));
+    }
+
+    public String town() {
+        return town;
+    }
+
+    private static String created(HttpApi.Call call) {
+        Reply reply = call.send();
+        if (reply.status() != 201) {
+            throw new IllegalStateException(reply.toString());
+        }
+        return reply.json().get("id").asString();
+    }
+}
