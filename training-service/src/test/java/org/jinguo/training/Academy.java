@@ -1,5 +1,6 @@
 package org.jinguo.training;
 
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import org.jinguo.testsupport.HttpApi;
@@ -33,7 +34,7 @@ public final class Academy {
     public String openSession(String course, String startsAt, int capacity) {
         String session = created(admin.post("/api/v1/courses/" + course + "/sessions", """
                 {"startsAt":"%s","endsAt":"%s","online":false,"place":"文化礼堂","capacity":%d}"""
-                .formatted(startsAt, java.time.OffsetDateTime.parse(startsAt).plusHours(2), capacity)));
+                .formatted(startsAt, OffsetDateTime.parse(startsAt).plusHours(2), capacity)));
         Reply opened = admin.post("/api/v1/sessions/" + session + "/opening", "").header("If-Match", "\"1\"").send();
         if (opened.status() != 200) {
             throw new IllegalStateException(opened.toString());
@@ -44,6 +45,19 @@ public final class Academy {
     public String person(String nameZh, String phone) {
         return created(admin.post("/api/v1/people", """
                 {"nameZh":"%s","phone":"%s","townCode":"%s"}""".formatted(nameZh, phone, town)));
+    }
+
+    /** She asked for a place a week before the session started and checked in at its start. */
+    public String attended(String session, String startsAt, String person) {
+        OffsetDateTime starts = OffsetDateTime.parse(startsAt);
+        String enrolment = created(admin.post("/api/v1/sessions/" + session + "/enrolments", """
+                {"personId":"%s","requestedAt":"%s"}""".formatted(person, starts.minusDays(7))));
+        Reply checkedIn = admin.post("/api/v1/enrolments/" + enrolment + "/attendance", """
+                {"checkedInAt":"%s"}""".formatted(starts)).send();
+        if (checkedIn.status() != 200) {
+            throw new IllegalStateException(checkedIn.toString());
+        }
+        return enrolment;
     }
 
     public String town() {
