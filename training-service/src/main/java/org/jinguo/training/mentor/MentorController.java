@@ -1,0 +1,101 @@
+package org.jinguo.training.mentor;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import org.jinguo.service.etag.Versions;
+import org.jinguo.service.paging.Page;
+import org.jinguo.service.paging.PageQuery;
+import org.jinguo.training.mentor.MentorRequests.AgreementBody;
+import org.jinguo.training.mentor.MentorRequests.MentorBody;
+import org.jinguo.training.mentor.MentorRequests.TerminationBody;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Mentors", description = "The academy's mentors and their cooperation agreements with villages and enterprises")
+class MentorController {
+
+    private final MentorService mentors;
+
+    MentorController(MentorService mentors) {
+        this.mentors = mentors;
+    }
+
+    @PostMapping("/api/v1/mentors")
+    @Operation(summary = "Register a mentor", description = "Accepts Idempotency-Key.")
+    ResponseEntity<Mentor> register(@Valid @RequestBody MentorBody body) {
+        Mentor mentor = mentors.register(body.toMentor());
+        return ResponseEntity.created(URI.create("/api/v1/mentors/" + mentor.id())).eTag(Versions.etag(mentor.version())).body(mentor);
+    }
+
+    @GetMapping("/api/v1/mentors")
+    @Operation(summary = "Mentors, by name")
+    Page<Mentor> mentors(@RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode, PageQuery page) {
+        return mentors.mentors(townCode, page);
+    }
+
+    @GetMapping("/api/v1/mentors/{id}")
+    @Operation(summary = "One mentor, with its ETag")
+    ResponseEntity<Mentor> mentor(@PathVariable UUID id) {
+        Mentor mentor = mentors.mentor(id);
+        return ResponseEntity.ok().eTag(Versions.etag(mentor.version())).body(mentor);
+    }
+
+    @PutMapping("/api/v1/mentors/{id}")
+    @Operation(summary = "Correct a mentor's record", description = "If-Match required.")
+    ResponseEntity<Mentor> revise(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                  @Valid @RequestBody MentorBody body) {
+        Mentor mentor = mentors.revise(id, Versions.expectedVersion(ifMatch), body.toMentor());
+        return ResponseEntity.ok().eTag(Versions.etag(mentor.version())).body(mentor);
+    }
+
+    @PostMapping("/api/v1/mentors/{id}/agreements")
+    @Operation(summary = "Record an agreement the mentor signed", description = "With a village (villageId; its town follows) or an "
+            + "enterprise (enterpriseName, townCode optional). Accepts Idempotency-Key.")
+    ResponseEntity<AgreementView> sign(@PathVariable UUID id, @Valid @RequestBody AgreementBody body) {
+        Agreement agreement = mentors.sign(body.id(), id, body.kind(), body.toParty(), body.signedOn(), body.endsOn(), body.summary());
+        return ResponseEntity.created(URI.create("/api/v1/agreements/" + agreement.id())).eTag(Versions.etag(agreement.version()))
+                .body(AgreementView.of(agreement));
+    }
+
+    @GetMapping("/api/v1/agreements")
+    @Operation(summary = "Agreements, in the order signed", description = "Filter by mentorId, townCode, and the period signedOn falls in.")
+    Page<AgreementView> agreements(@RequestParam(required = false) UUID mentorId,
+                                   @RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                   PageQuery page) {
+        return mentors.agreements(new AgreementFilter(mentorId, townCode, from, to), page).map(AgreementView::of);
+    }
+
+    @GetMapping("/api/v1/agreements/{id}")
+    @Operation(summary = "One agreement, with its status today and its ETag")
+    ResponseEntity<AgreementView> agreement(@PathVariable UUID id) {
+        Agreement agreement = mentors.agreement(id);
+        return ResponseEntity.ok().eTag(Versions.etag(agreement.version())).body(AgreementView.of(agreement));
+    }
+
+    @PostMapping("/api/v1/agreements/{id}/termination")
+    @Operation(summary = "Terminate an agreement early", description = "If-Match required.")
+    ResponseEntity<AgreementView> terminate(@PathVariable UUID id,
+                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                            @Valid @RequestBody TerminationBody body) {
+        Agreement agreement = mentors.terminate(id, Versions.expectedVersion(ifMatch), body.terminatedOn());
+        return ResponseEntity.ok().eTag(Versions.etag(agreement.version())).body(AgreementView.of(agreement));
+    }
+}
