@@ -30,6 +30,17 @@ public final class ReferenceEvents {
                 .param("codes", List.of(towns)).query(Long.class).single() == towns.length);
     }
 
+    /** An active village of the town, as org-service publishes it. */
+    public static void village(JdbcClient trainingDatabase, UUID id, String townCode) {
+        EventPublisher.publish(RegionEvents.TOPIC, id.toString(), """
+                {"specversion":"1.0","id":"%s","source":"org-service","type":"%s","subject":"%s","time":"%s",
+                 "datacontenttype":"application/json","data":{"id":"%s","townCode":"%s","kind":"VILLAGE","nameZh":"村%s",
+                 "nameEn":null,"latitude":null,"longitude":null,"status":"ACTIVE","retiredOn":null,"revision":1}}"""
+                .formatted(UUID.randomUUID(), RegionEvents.VILLAGE_CHANGED, id, Instant.now(), id, townCode, id));
+        await().atMost(Duration.ofSeconds(60)).until(() -> trainingDatabase.sql("select count(*) from region_village where id = :id")
+                .param("id", id).query(Long.class).single() == 1);
+    }
+
     /**
      * @param townCode    null for a city-wide organisation
      * @param dissolvedOn null, or a date like {@code 2024-01-01}
