@@ -25,7 +25,7 @@ public final class Academy {
     /** @param programmeCode null for none */
     public String course(String category, int requiredAttendances, String programmeCode) {
         return created(admin.post("/api/v1/courses", """
-                {"title":"肉麦饼制作技艺","series":"永康女匠","category":"%s","hostOrganizationId":"%s","townCode":"%s",
+                {"title":"肉麦饼制作技艺","series":"肉麦饼技艺","category":"%s","hostOrganizationId":"%s","townCode":"%s",
                  "requiredAttendances":%d,"programmeCode":%s}"""
                 .formatted(category, federation, town, requiredAttendances, programmeCode == null ? "null" : "\"" + programmeCode + "\"")));
     }

@@ -34,9 +34,14 @@ class TrainingBadInputIT {
                 {"title":"西溪电商课","category":"SKILLS","hostOrganizationId":"%s","townCode":"XIXI"}""".formatted(host))
                 .send().json().get("id").asString();
 
+        String session = admin.post("/api/v1/courses/" + course + "/sessions", """
+                {"startsAt":"2099-03-01T09:00:00+08:00","endsAt":"2099-03-01T11:00:00+08:00","online":true,"capacity":100}""")
+                .send().json().get("id").asString();
+
         var failures = BadInputCheck.against(base, jdbc)
                 .pathVariable("id", person)
                 .pathVariable("courseId", course)
+                .pathVariable("sessionId", session)
                 .header("If-Match", "\"1\"")
                 .header("Authorization", TestTokens.cityAdmin())
                 .control("POST", "/api/v1/people", """
@@ -45,6 +50,13 @@ class TrainingBadInputIT {
                         {"title":"西溪直播课","category":"ENTREPRENEURSHIP","hostOrganizationId":"%s","townCode":"XIXI"}""".formatted(host))
                 .control("POST", "/api/v1/courses/" + course + "/sessions", """
                         {"startsAt":"2024-03-01T09:00:00+08:00","endsAt":"2024-03-01T11:00:00+08:00","online":true,"capacity":100}""")
+                .control("POST", "/api/v1/mentors", """
+                        {"nameZh":"西溪导师","townCode":"XIXI","joinedOn":"2023-01-01"}""")
+                .control("POST", "/api/v1/entrepreneurs", """
+                        {"nameZh":"西溪会员","enterprise":"西溪农产品公司","townCode":"XIXI","memberSince":"2023-01-01"}""")
+                .control("POST", "/api/v1/competitions", """
+                        {"name":"西溪厨艺赛","heldOn":"2023-05-01","place":"西溪礼堂","townCode":"XIXI",
+                         "criteria":[{"code":"TASTE","name":"口味","weight":100}],"judges":[{"subject":"judge-xixi","name":"评委"}]}""")
                 .run();
 
         assertThat(failures).isEmpty();

@@ -86,7 +86,7 @@ class EnrolmentsIT {
 
     @Test
     void enrolmentClosesWhenTheSessionStartsButPastRecordsAreImportedAndAttendanceCompletesTheCourse() {
-        String course = academy.course("SKILLS", 2, "CARING_MOTHER");
+        String course = academy.course("SKILLS", 2, "HOME_CATERING");
         String first = academy.openSession(course, "2023-04-01T09:00:00+08:00", 30);
         String second = academy.openSession(course, "2023-04-08T09:00:00+08:00", 30);
         String woman = academy.person("应小芳", "13957100011");
@@ -138,7 +138,7 @@ class EnrolmentsIT {
                 record -> record.value().contains(number) && record.value().contains(TrainingEvents.COMPLETION_RECORDED),
                 Duration.ofSeconds(30));
         assertThat(completed.key()).isEqualTo(woman);
-        assertThat(completed.value()).contains("\"programmeCode\":\"CARING_MOTHER\"").doesNotContain("应小芳", "13957100011");
+        assertThat(completed.value()).contains("\"programmeCode\":\"HOME_CATERING\"").doesNotContain("应小芳", "13957100011");
         assertThat(EventSchemas.violations(TrainingEvents.COMPLETION_RECORDED, completed.value())).isEmpty();
         ConsumerRecord<String, String> issued = TopicReader.first(TrainingEvents.COMPLETIONS_TOPIC,
                 record -> record.value().contains(number) && record.value().contains(TrainingEvents.CERTIFICATE_ISSUED),
