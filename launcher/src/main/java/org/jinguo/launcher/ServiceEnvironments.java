@@ -51,6 +51,7 @@ final class ServiceEnvironments {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("SERVER_PORT", String.valueOf(settings.gateway().port()));
         environment.put("ORG_SERVICE_URL", settings.service("org-service").url());
+        environment.put("TRAINING_SERVICE_URL", settings.service("training-service").url());
         environment.put("JINGUO_ISSUER", issuer());
         return environment;
     }

@@ -95,6 +95,18 @@ class PlatformIT {
         assertThat(towns.json().get("items").findValuesAsString("code")).contains("GUSHAN", "QIANCANG");
         assertThat(units.status()).as(units.body()).isEqualTo(200);
         assertThat(gateway(withoutScope).get("/api/v1/units").send().status()).isEqualTo(403);
+        HttpApi.Reply courses = gateway(withScope).get("/api/v1/courses").send();
+        assertThat(courses.status()).as("training-service through the gateway: " + courses.body()).isEqualTo(200);
+        assertThat(gateway(withoutScope).get("/api/v1/people").send().status()).isEqualTo(403);
+    }
+
+    @Test
+    void anyoneChecksACertificateNumberThroughTheGatewayWithoutAToken() {
+        HttpApi.Reply unknown = HttpApi.at(settings.gateway().url()).get("/api/v1/certificates/YK-TRN-2020-000001").send();
+
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(404);
+        assertThat(unknown.json().get("code").asString()).isEqualTo("CERTIFICATE_NOT_FOUND");
+        assertThat(HttpApi.at(settings.gateway().url()).get("/api/v1/courses").send().status()).isEqualTo(401);
     }
 
     @Test
@@ -130,6 +142,8 @@ class PlatformIT {
                 .isEqualTo(identity() + "/oauth2/authorize");
         assertThat(document.json().at("/components/securitySchemes/login/flows/authorizationCode/tokenUrl").asString())
                 .isEqualTo(identity() + "/oauth2/token");
+        assertThat(HttpApi.at(settings.gateway().url()).get("/v3/api-docs/training-service").send().json().at("/info/title").asString())
+                .as("every service's document is listed").isNotBlank();
         HttpApi.Reply swaggerUi = HttpApi.at(settings.gateway().url()).get("/webjars/swagger-ui/swagger-initializer.js").send();
         assertThat(swaggerUi.body()).as("the Swagger UI logs in as the web front end, with PKCE")
                 .contains("jinguo-web", "usePkceWithAuthorizationCodeGrant");
