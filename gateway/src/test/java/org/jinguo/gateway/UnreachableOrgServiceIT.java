@@ -3,6 +3,7 @@ package org.jinguo.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -31,6 +32,7 @@ class UnreachableOrgServiceIT {
         registry.add("jinguo.security.issuer", () -> TestIssuer.get().url());
         registry.add("ORG_SERVICE_URL", () -> "http://127.0.0.1:" + FreePorts.find());
         registry.add("ORG_SERVICE_MAX_BODY", () -> "1KB");
+        registry.add("TRAINING_SERVICE_URL", () -> "http://127.0.0.1:" + FreePorts.find());
     }
 
     @Autowired
@@ -125,20 +127,38 @@ class UnreachableOrgServiceIT {
     }
 
     @Test
-    void theOpenApiViewListsOrgServiceWhoseDocumentGoesThroughItsRoute() {
+    void theOpenApiViewListsEveryServiceWhoseDocumentGoesThroughItsRoute() {
         client.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
         client.get().uri("/v3/api-docs/swagger-config")
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.urls.length()").isEqualTo(1)
+                .jsonPath("$.urls.length()").isEqualTo(2)
                 .jsonPath("$.urls[0].name").isEqualTo("org-service")
-                .jsonPath("$.urls[0].url").isEqualTo("/v3/api-docs/org-service");
+                .jsonPath("$.urls[0].url").isEqualTo("/v3/api-docs/org-service")
+                .jsonPath("$.urls[1].name").isEqualTo("training-service")
+                .jsonPath("$.urls[1].url").isEqualTo("/v3/api-docs/training-service");
 
         client.get().uri("/v3/api-docs/org-service")
                 .exchange()
                 .expectStatus().isEqualTo(503)
                 .expectBody().jsonPath("$.service").isEqualTo("org-service");
+    }
+
+    @Test
+    void eachServiceHasItsOwnRouteAndBreakerSoTrainingsOutageNamesTraining() {
+        for (String path : List.of("/api/v1/people", "/api/v1/courses", "/api/v1/enrolments/" + UUID.randomUUID(),
+                "/api/v1/training-statistics?from=2024-01-01&to=2024-12-31")) {
+            client.get().uri(path)
+                    .exchange()
+                    .expectStatus().isEqualTo(503)
+                    .expectBody().jsonPath("$.service").isEqualTo("training-service");
+        }
+        // Open without a token, so it reaches the route.
+        client.mutate().defaultHeaders(headers -> headers.remove(HttpHeaders.AUTHORIZATION)).build()
+                .get().uri("/api/v1/certificates/YK-TRN-2024-000001")
+                .exchange()
+                .expectStatus().isEqualTo(503);
     }
 
     private CircuitBreaker orgServiceBreaker() {
