@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.jinguo.testsupport.HttpApi;
 import org.jinguo.testsupport.HttpApi.Reply;
+import org.jinguo.testsupport.ReferenceEvents;
 import org.jinguo.testsupport.TestTokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

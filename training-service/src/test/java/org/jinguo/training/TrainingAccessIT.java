@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import org.jinguo.testsupport.HttpApi;
 import org.jinguo.testsupport.HttpApi.Reply;
+import org.jinguo.testsupport.ReferenceEvents;
 import org.jinguo.testsupport.ServiceIntegrationTest;
 import org.jinguo.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;

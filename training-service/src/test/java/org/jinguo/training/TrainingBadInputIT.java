@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.jinguo.testsupport.BadInputCheck;
 import org.jinguo.testsupport.HttpApi;
+import org.jinguo.testsupport.ReferenceEvents;
 import org.jinguo.testsupport.ServiceIntegrationTest;
 import org.jinguo.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * it: {@code jinguo.reference-copy.regions=true} keeps the regions, {@code
  * jinguo.reference-copy.organizations=true} the federation organisations. The service's own
  * migrations create the tables (see {@link RegionCopyRepository}, {@link OrganizationCopyRepository}).
+ * {@link KnownRegions} and {@link KnownOrganizations} answer what the copies know.
  */
 @AutoConfiguration(after = MessagingAutoConfiguration.class)
 public class ReferenceCopyAutoConfiguration {
@@ -24,6 +25,11 @@ public class ReferenceCopyAutoConfiguration {
         @Bean
         RegionCopyRepository regionCopyRepository(JdbcClient jdbc) {
             return new RegionCopyRepository(jdbc);
+        }
+
+        @Bean
+        KnownRegions knownRegions(JdbcClient jdbc) {
+            return new KnownRegions(jdbc);
         }
 
         @Bean
@@ -39,6 +45,11 @@ public class ReferenceCopyAutoConfiguration {
         @Bean
         OrganizationCopyRepository organizationCopyRepository(JdbcClient jdbc) {
             return new OrganizationCopyRepository(jdbc);
+        }
+
+        @Bean
+        KnownOrganizations knownOrganizations(JdbcClient jdbc) {
+            return new KnownOrganizations(jdbc);
         }
 
         @Bean

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.jinguo.messaging.reference.KnownRegions;
 import org.jinguo.service.audit.AuditTrail;
 import org.jinguo.service.etag.Versions;
 import org.jinguo.service.ids.UuidV7;
@@ -15,7 +16,6 @@ import org.jinguo.service.problem.ApiException;
 import org.jinguo.service.security.Caller;
 import org.jinguo.service.security.TownScope;
 import org.jinguo.training.person.PersonService;
-import org.jinguo.training.reference.ReferenceDataService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,23 +29,23 @@ class CompetitionService {
 
     private final CompetitionRepository competitions;
     private final PersonService people;
-    private final ReferenceDataService references;
+    private final KnownRegions regions;
     private final CompetitionEvents events;
     private final AuditTrail audit;
     private final Clock clock = Clock.systemUTC();
 
-    CompetitionService(CompetitionRepository competitions, PersonService people, ReferenceDataService references,
+    CompetitionService(CompetitionRepository competitions, PersonService people, KnownRegions regions,
                        CompetitionEvents events, AuditTrail audit) {
         this.competitions = competitions;
         this.people = people;
-        this.references = references;
+        this.regions = regions;
         this.events = events;
         this.audit = audit;
     }
 
     Competition organize(UUID requestedId, CompetitionPlan plan) {
         TownScope.requireActsIn(plan.townCode());
-        if (plan.townCode() != null && !references.townExists(plan.townCode())) {
+        if (plan.townCode() != null && !regions.townExists(plan.townCode())) {
             throw ApiException.invalid("townCode", "UNKNOWN_TOWN", plan.townCode());
         }
         UUID id = requestedId == null ? UuidV7.next() : requestedId;

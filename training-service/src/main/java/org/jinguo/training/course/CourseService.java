@@ -3,6 +3,9 @@ package org.jinguo.training.course;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jinguo.messaging.reference.KnownOrganizations;
+import org.jinguo.messaging.reference.KnownOrganizations.LiveOrganization;
+import org.jinguo.messaging.reference.KnownRegions;
 import org.jinguo.service.audit.AuditTrail;
 import org.jinguo.service.etag.Versions;
 import org.jinguo.service.ids.UuidV7;
@@ -11,8 +14,6 @@ import org.jinguo.service.paging.PageQuery;
 import org.jinguo.service.paging.SortableFields;
 import org.jinguo.service.problem.ApiException;
 import org.jinguo.service.security.TownScope;
-import org.jinguo.training.reference.ReferenceDataService;
-import org.jinguo.training.reference.ReferenceDataService.LiveOrganization;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,12 +26,14 @@ public class CourseService {
             "category", "category", "townCode", "town_code"), "title", "id");
 
     private final CourseRepository courses;
-    private final ReferenceDataService references;
+    private final KnownRegions regions;
+    private final KnownOrganizations organizations;
     private final AuditTrail audit;
 
-    CourseService(CourseRepository courses, ReferenceDataService references, AuditTrail audit) {
+    CourseService(CourseRepository courses, KnownRegions regions, KnownOrganizations organizations, AuditTrail audit) {
         this.courses = courses;
-        this.references = references;
+        this.regions = regions;
+        this.organizations = organizations;
         this.audit = audit;
     }
 
@@ -77,10 +80,10 @@ public class CourseService {
     /** The host is a live organisation training knows, in the course's town unless it is city-wide. */
     private void requireValid(CourseOutline outline) {
         TownScope.requireActsIn(outline.townCode());
-        if (outline.townCode() != null && !references.townExists(outline.townCode())) {
+        if (outline.townCode() != null && !regions.townExists(outline.townCode())) {
             throw ApiException.invalid("townCode", "UNKNOWN_TOWN", outline.townCode());
         }
-        LiveOrganization host = references.liveOrganization(outline.hostOrganizationId())
+        LiveOrganization host = organizations.liveOrganization(outline.hostOrganizationId())
                 .orElseThrow(() -> ApiException.invalid("hostOrganizationId", "UNKNOWN_ORGANIZATION", outline.hostOrganizationId()));
         if (host.townCode() != null && !host.townCode().equals(outline.townCode())) {
             throw ApiException.invalid("hostOrganizationId", "HOST_IN_OTHER_TOWN", host.townCode());

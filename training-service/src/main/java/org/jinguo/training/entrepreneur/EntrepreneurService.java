@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.jinguo.messaging.reference.KnownRegions;
 import org.jinguo.service.audit.AuditTrail;
 import org.jinguo.service.etag.Versions;
 import org.jinguo.service.ids.UuidV7;
@@ -12,7 +13,6 @@ import org.jinguo.service.paging.PageQuery;
 import org.jinguo.service.problem.ApiException;
 import org.jinguo.service.security.TownScope;
 import org.jinguo.training.person.PersonService;
-import org.jinguo.training.reference.ReferenceDataService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,13 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 class EntrepreneurService {
 
     private final EntrepreneurRepository entrepreneurs;
-    private final ReferenceDataService references;
+    private final KnownRegions regions;
     private final PersonService people;
     private final AuditTrail audit;
 
-    EntrepreneurService(EntrepreneurRepository entrepreneurs, ReferenceDataService references, PersonService people, AuditTrail audit) {
+    EntrepreneurService(EntrepreneurRepository entrepreneurs, KnownRegions regions, PersonService people, AuditTrail audit) {
         this.entrepreneurs = entrepreneurs;
-        this.references = references;
+        this.regions = regions;
         this.people = people;
         this.audit = audit;
     }
@@ -114,7 +114,7 @@ class EntrepreneurService {
 
     private void requireValid(Entrepreneur entrepreneur) {
         TownScope.requireActsIn(entrepreneur.townCode());
-        if (entrepreneur.townCode() != null && !references.townExists(entrepreneur.townCode())) {
+        if (entrepreneur.townCode() != null && !regions.townExists(entrepreneur.townCode())) {
             throw ApiException.invalid("townCode", "UNKNOWN_TOWN", entrepreneur.townCode());
         }
         if (entrepreneur.personId() != null) {

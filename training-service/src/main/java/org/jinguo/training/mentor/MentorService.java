@@ -3,6 +3,7 @@ package org.jinguo.training.mentor;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.jinguo.messaging.reference.KnownRegions;
 import org.jinguo.service.audit.AuditTrail;
 import org.jinguo.service.etag.Versions;
 import org.jinguo.service.ids.UuidV7;
@@ -11,7 +12,6 @@ import org.jinguo.service.paging.PageQuery;
 import org.jinguo.service.problem.ApiException;
 import org.jinguo.service.security.TownScope;
 import org.jinguo.training.person.PersonService;
-import org.jinguo.training.reference.ReferenceDataService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,13 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 class MentorService {
 
     private final MentorRepository mentors;
-    private final ReferenceDataService references;
+    private final KnownRegions regions;
     private final PersonService people;
     private final AuditTrail audit;
 
-    MentorService(MentorRepository mentors, ReferenceDataService references, PersonService people, AuditTrail audit) {
+    MentorService(MentorRepository mentors, KnownRegions regions, PersonService people, AuditTrail audit) {
         this.mentors = mentors;
-        this.references = references;
+        this.regions = regions;
         this.people = people;
         this.audit = audit;
     }
@@ -74,10 +74,10 @@ class MentorService {
         mentor(mentorId);
         AgreementParty placed = party;
         if (party.village()) {
-            String town = references.townOfActiveVillage(party.villageId())
+            String town = regions.townOfActiveVillage(party.villageId())
                     .orElseThrow(() -> ApiException.invalid("villageId", "UNKNOWN_VILLAGE", party.villageId()));
             placed = new AgreementParty(party.villageId(), null, town);
-        } else if (party.townCode() != null && !references.townExists(party.townCode())) {
+        } else if (party.townCode() != null && !regions.townExists(party.townCode())) {
             throw ApiException.invalid("townCode", "UNKNOWN_TOWN", party.townCode());
         }
         TownScope.requireActsIn(placed.townCode());
@@ -118,7 +118,7 @@ class MentorService {
 
     private void requireValid(Mentor mentor) {
         TownScope.requireActsIn(mentor.townCode());
-        if (mentor.townCode() != null && !references.townExists(mentor.townCode())) {
+        if (mentor.townCode() != null && !regions.townExists(mentor.townCode())) {
             throw ApiException.invalid("townCode", "UNKNOWN_TOWN", mentor.townCode());
         }
         if (mentor.personId() != null) {

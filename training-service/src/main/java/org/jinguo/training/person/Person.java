@@ -2,6 +2,8 @@ package org.jinguo.training.person;
 
 import java.util.UUID;
 
+import org.jinguo.service.contact.MobilePhone;
+
 /**
  * A woman who trains at the academy: training-service owns her person id, which the other
  * services refer to. Her phone and resident ID number are personal data, stored encrypted and

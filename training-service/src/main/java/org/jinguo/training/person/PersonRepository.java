@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jinguo.service.contact.MobilePhone;
 import org.jinguo.service.crypto.MasterKeyCipher;
 import org.jinguo.service.paging.LikePatterns;
 import org.springframework.jdbc.core.simple.JdbcClient;

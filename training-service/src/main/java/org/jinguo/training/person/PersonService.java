@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jinguo.messaging.reference.KnownRegions;
 import org.jinguo.service.audit.AuditTrail;
 import org.jinguo.service.etag.Versions;
 import org.jinguo.service.ids.UuidV7;
@@ -15,7 +16,6 @@ import org.jinguo.service.security.Caller;
 import org.jinguo.service.security.TownScope;
 import org.jinguo.training.person.PersonRepository.PersonListing;
 import org.jinguo.training.person.PersonViews.PersonView;
-import org.jinguo.training.reference.ReferenceDataService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,12 +31,12 @@ public class PersonService {
             "birthYear", "birth_year"), "name_zh", "id");
 
     private final PersonRepository people;
-    private final ReferenceDataService references;
+    private final KnownRegions regions;
     private final AuditTrail audit;
 
-    PersonService(PersonRepository people, ReferenceDataService references, AuditTrail audit) {
+    PersonService(PersonRepository people, KnownRegions regions, AuditTrail audit) {
         this.people = people;
-        this.references = references;
+        this.regions = regions;
         this.audit = audit;
     }
 
@@ -127,11 +127,11 @@ public class PersonService {
     }
 
     private void requireValid(PersonDetails details) {
-        if (!references.townExists(details.townCode())) {
+        if (!regions.townExists(details.townCode())) {
             throw ApiException.invalid("townCode", "UNKNOWN_TOWN", details.townCode());
         }
         if (details.villageId() != null
-                && !references.townOfActiveVillage(details.villageId()).filter(town -> town.equals(details.townCode())).isPresent()) {
+                && !regions.townOfActiveVillage(details.villageId()).filter(town -> town.equals(details.townCode())).isPresent()) {
             throw ApiException.invalid("villageId", "UNKNOWN_VILLAGE_IN_TOWN", details.townCode());
         }
         if (details.idNumber() != null && details.birthYear() != null && details.idNumber().birthYear() != details.birthYear()) {

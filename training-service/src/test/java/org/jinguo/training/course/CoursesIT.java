@@ -6,9 +6,9 @@ import java.util.UUID;
 
 import org.jinguo.testsupport.HttpApi;
 import org.jinguo.testsupport.HttpApi.Reply;
+import org.jinguo.testsupport.ReferenceEvents;
 import org.jinguo.testsupport.ServiceIntegrationTest;
 import org.jinguo.testsupport.TestTokens;
-import org.jinguo.training.ReferenceEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

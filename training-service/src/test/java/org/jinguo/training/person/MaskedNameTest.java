@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
+import org.jinguo.service.contact.MobilePhone;
 import org.junit.jupiter.api.Test;
 
 class MaskedNameTest {

@@ -2,6 +2,7 @@ package org.jinguo.training.person;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.jinguo.service.contact.MobilePhone;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,4 +1,4 @@
-package org.jinguo.training;
+package org.jinguo.testsupport;
 
 import static org.awaitility.Awaitility.await;
 
@@ -9,16 +9,15 @@ import java.util.UUID;
 
 import org.jinguo.events.org.OrganizationEvents;
 import org.jinguo.events.org.RegionEvents;
-import org.jinguo.testsupport.EventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Publishes towns and organisations as org-service does, and waits until training's copies have them. */
+/** Publishes towns, villages and organisations as org-service does, and waits until a service's copies (ADR 7) have them. */
 public final class ReferenceEvents {
 
     private ReferenceEvents() {
     }
 
-    public static void towns(JdbcClient trainingDatabase, String... towns) {
+    public static void towns(JdbcClient serviceDatabase, String... towns) {
         for (String town : towns) {
             EventPublisher.publish(RegionEvents.TOPIC, town, """
                     {"specversion":"1.0","id":"%s","source":"org-service","type":"%s","subject":"%s","time":"%s",
@@ -26,18 +25,18 @@ public final class ReferenceEvents {
                      "latitude":null,"longitude":null,"neighborTownCodes":[],"revision":1}}"""
                     .formatted(UUID.randomUUID(), RegionEvents.TOWN_CHANGED, town, Instant.now(), town, town, town));
         }
-        await().atMost(Duration.ofSeconds(60)).until(() -> trainingDatabase.sql("select count(*) from region_town where code in (:codes)")
+        await().atMost(Duration.ofSeconds(60)).until(() -> serviceDatabase.sql("select count(*) from region_town where code in (:codes)")
                 .param("codes", List.of(towns)).query(Long.class).single() == towns.length);
     }
 
     /** An active village of the town, as org-service publishes it. */
-    public static void village(JdbcClient trainingDatabase, UUID id, String townCode) {
+    public static void village(JdbcClient serviceDatabase, UUID id, String townCode) {
         EventPublisher.publish(RegionEvents.TOPIC, id.toString(), """
                 {"specversion":"1.0","id":"%s","source":"org-service","type":"%s","subject":"%s","time":"%s",
                  "datacontenttype":"application/json","data":{"id":"%s","townCode":"%s","kind":"VILLAGE","nameZh":"村%s",
                  "nameEn":null,"latitude":null,"longitude":null,"status":"ACTIVE","retiredOn":null,"revision":1}}"""
                 .formatted(UUID.randomUUID(), RegionEvents.VILLAGE_CHANGED, id, Instant.now(), id, townCode, id));
-        await().atMost(Duration.ofSeconds(60)).until(() -> trainingDatabase.sql("select count(*) from region_village where id = :id")
+        await().atMost(Duration.ofSeconds(60)).until(() -> serviceDatabase.sql("select count(*) from region_village where id = :id")
                 .param("id", id).query(Long.class).single() == 1);
     }
 
@@ -45,14 +44,14 @@ public final class ReferenceEvents {
      * @param townCode    null for a city-wide organisation
      * @param dissolvedOn null, or a date like {@code 2024-01-01}
      */
-    public static void organization(JdbcClient trainingDatabase, UUID id, String type, String townCode, String dissolvedOn) {
+    public static void organization(JdbcClient serviceDatabase, UUID id, String type, String townCode, String dissolvedOn) {
         EventPublisher.publish(OrganizationEvents.TOPIC, id.toString(), """
                 {"specversion":"1.0","id":"%s","source":"org-service","type":"%s","subject":"%s","time":"%s",
                  "datacontenttype":"application/json","data":{"id":"%s","type":"%s","nameZh":"妇联%s","townCode":%s,
                  "parentId":null,"foundedOn":"2000-01-01","dissolvedOn":%s,"revision":1}}"""
                 .formatted(UUID.randomUUID(), OrganizationEvents.ORGANIZATION_CHANGED, id, Instant.now(), id, type, id,
                         quoted(townCode), quoted(dissolvedOn)));
-        await().atMost(Duration.ofSeconds(60)).until(() -> trainingDatabase.sql("select count(*) from organization_copy where id = :id")
+        await().atMost(Duration.ofSeconds(60)).until(() -> serviceDatabase.sql("select count(*) from organization_copy where id = :id")
                 .param("id", id).query(Long.class).single() == 1);
     }
 

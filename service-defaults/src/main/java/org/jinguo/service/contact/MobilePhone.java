@@ -1,8 +1,8 @@
-package org.jinguo.training.person;
+package org.jinguo.service.contact;
 
 import java.util.Optional;
 
-/** A mainland China mobile number: 11 digits starting 13 to 19. */
+/** A mainland China mobile number: 11 digits starting 13 to 19. Every service that keeps phones reads them with it. */
 public record MobilePhone(String value) {
 
     public static Optional<MobilePhone> parse(String text) {
