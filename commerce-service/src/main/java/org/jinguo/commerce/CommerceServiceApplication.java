@@ -3,7 +3,7 @@ package org.jinguo.commerce;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Workshops, products, market events, sales and employment. */
+/** Market sales: workshops and the women they employ, products and brands, markets, online sales, supply and demand. */
 @SpringBootApplication
 public class CommerceServiceApplication {
 

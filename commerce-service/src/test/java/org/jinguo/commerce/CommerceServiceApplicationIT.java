@@ -2,30 +2,23 @@ package org.jinguo.commerce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
+import org.jinguo.testsupport.HttpApi;
+import org.jinguo.testsupport.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.web.client.RestClient;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServiceIntegrationTest
 class CommerceServiceApplicationIT {
 
     @LocalServerPort
     int port;
 
     @Test
-    void reportsItselfHealthy() {
-        Health health = RestClient.create("http://127.0.0.1:" + port)
-                .get().uri("/actuator/health")
-                .retrieve()
-                .body(Health.class);
+    void reportsItselfHealthyWithLivenessAndReadiness() {
+        HttpApi.Reply health = HttpApi.onLocalPort(port).get("/actuator/health").send();
 
-        assertThat(health.status()).isEqualTo("UP");
-        assertThat(health.groups()).contains("liveness", "readiness");
-    }
-
-    record Health(String status, List<String> groups) {
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().get("status").asString()).isEqualTo("UP");
+        assertThat(health.json().get("groups").toString()).contains("liveness", "readiness");
     }
 }

@@ -1,0 +1,16 @@
+package org.jinguo.commerce;
+
+import org.jinguo.commerce.workshop.WorkshopKind;
+import org.jinguo.service.labels.EnumLabelCatalog;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Every enumeration commerce-service exposes, labelled at GET /api/v1/labels/commerce (labels*.properties). */
+@Configuration(proxyBeanMethods = false)
+class CommerceLabelsConfiguration {
+
+    @Bean
+    EnumLabelCatalog commerceEnumLabels() {
+        return EnumLabelCatalog.of(WorkshopKind.class);
+    }
+}

@@ -1,0 +1,35 @@
+package org.jinguo.commerce.employment;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.jinguo.events.commerce.CommerceEvents;
+import org.jinguo.service.crypto.MasterKeyCipher;
+import org.jinguo.service.security.AccessRules;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.kafka.config.TopicBuilder;
+
+@Configuration(proxyBeanMethods = false)
+class EmploymentConfiguration {
+
+    /** Encrypts workers' phones at rest (the launcher generates the key; ops set JINGUO_MASTER_KEY). */
+    @Bean
+    MasterKeyCipher masterKeyCipher(@Value("${jinguo.master-key:${JINGUO_MASTER_KEY:}}") String masterKey) {
+        return MasterKeyCipher.fromBase64(masterKey);
+    }
+
+    /** Employment and workers: CITY_ADMIN, COMMERCE_STAFF and TOWN_STAFF (their town). */
+    @Bean
+    AccessRules employmentAccess() {
+        return requests -> requests
+                .requestMatchers(HttpMethod.POST, "/api/v1/workshops/*/employments").hasAnyRole("CITY_ADMIN", "COMMERCE_STAFF", "TOWN_STAFF")
+                .requestMatchers("/api/v1/employments/**", "/api/v1/workers/**").hasAnyRole("CITY_ADMIN", "COMMERCE_STAFF", "TOWN_STAFF");
+    }
+
+    /** One employment's events in order: keyed by employment id. */
+    @Bean
+    NewTopic employmentsTopic() {
+        return TopicBuilder.name(CommerceEvents.EMPLOYMENTS_TOPIC).partitions(3).build();
+    }
+}

@@ -1,0 +1,15 @@
+package org.jinguo.commerce.employment;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** An employment as the API shows it: {@code personId} or {@code workerId}. */
+record EmploymentView(UUID id, UUID workshopId, UUID personId, UUID workerId, UUID outcomeId, String townCode, LocalDate startedOn,
+                      LocalDate endedOn, Long monthlyPayFen, long version) {
+
+    static EmploymentView of(Employment employment) {
+        return new EmploymentView(employment.id(), employment.workshopId(), employment.employee().personId(),
+                employment.employee().workerId(), employment.outcomeId(), employment.townCode(), employment.startedOn(),
+                employment.endedOn(), employment.monthlyPayFen(), employment.version());
+    }
+}

@@ -1,0 +1,84 @@
+package org.jinguo.commerce.workshop;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import org.jinguo.commerce.workshop.WorkshopRequests.ClosingBody;
+import org.jinguo.commerce.workshop.WorkshopRequests.WorkshopBody;
+import org.jinguo.service.etag.Versions;
+import org.jinguo.service.ids.UuidV7;
+import org.jinguo.service.paging.Page;
+import org.jinguo.service.paging.PageQuery;
+import org.jinguo.service.problem.ApiException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Workshops", description = "Common-prosperity workshops and outsourced-processing points")
+class WorkshopController {
+
+    private final WorkshopService workshops;
+
+    WorkshopController(WorkshopService workshops) {
+        this.workshops = workshops;
+    }
+
+    @PostMapping("/api/v1/workshops")
+    @Operation(summary = "Open a workshop", description = "In a town (and village) commerce knows from org-service's events, "
+            + "hosted by a live organisation of that town. Accepts Idempotency-Key.")
+    ResponseEntity<WorkshopView> open(@Valid @RequestBody WorkshopBody body) {
+        if (body.openedOn() == null) {
+            throw ApiException.invalid("openedOn", "OPENED_ON_REQUIRED");
+        }
+        Workshop workshop = workshops.open(body.id() == null ? UuidV7.next() : body.id(), body.toProfile(), body.openedOn());
+        return ResponseEntity.created(URI.create("/api/v1/workshops/" + workshop.id())).eTag(Versions.etag(workshop.version()))
+                .body(WorkshopView.of(workshop));
+    }
+
+    @GetMapping("/api/v1/workshops")
+    @Operation(summary = "Workshops, by town and name", description = "activeOn lists those open on that day.")
+    Page<WorkshopView> workshops(@RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+                                 @RequestParam(required = false) WorkshopKind kind,
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate activeOn,
+                                 @RequestParam(required = false) String name, PageQuery page) {
+        return workshops.workshops(new WorkshopFilter(townCode, kind, activeOn, name), page).map(WorkshopView::of);
+    }
+
+    @GetMapping("/api/v1/workshops/{id}")
+    @Operation(summary = "One workshop, with its ETag")
+    ResponseEntity<WorkshopView> workshop(@PathVariable UUID id) {
+        return withETag(workshops.workshop(id));
+    }
+
+    @PutMapping("/api/v1/workshops/{id}")
+    @Operation(summary = "Revise an open workshop", description = "Its town does not change. If-Match required.")
+    ResponseEntity<WorkshopView> revise(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                        @Valid @RequestBody WorkshopBody body) {
+        return withETag(workshops.revise(id, Versions.expectedVersion(ifMatch), body.toProfile()));
+    }
+
+    @PostMapping("/api/v1/workshops/{id}/closing")
+    @Operation(summary = "Close a workshop", description = "From closedOn it no longer counts as active. If-Match required.")
+    ResponseEntity<WorkshopView> close(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                       @Valid @RequestBody ClosingBody body) {
+        return withETag(workshops.close(id, Versions.expectedVersion(ifMatch), body.closedOn()));
+    }
+
+    private static ResponseEntity<WorkshopView> withETag(Workshop workshop) {
+        return ResponseEntity.ok().eTag(Versions.etag(workshop.version())).body(WorkshopView.of(workshop));
+    }
+}

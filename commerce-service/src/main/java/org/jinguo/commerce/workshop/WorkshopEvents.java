@@ -1,0 +1,25 @@
+package org.jinguo.commerce.workshop;
+
+import org.jinguo.events.commerce.CommerceEvents;
+import org.jinguo.events.commerce.WorkshopChangedV1;
+import org.jinguo.messaging.outbox.EventOutbox;
+import org.springframework.stereotype.Component;
+
+/** Publishes a workshop's full state after each change on the compacted {@code commerce.workshops}, keyed by its id. */
+@Component
+class WorkshopEvents {
+
+    private final EventOutbox outbox;
+
+    WorkshopEvents(EventOutbox outbox) {
+        this.outbox = outbox;
+    }
+
+    void changed(Workshop workshop) {
+        WorkshopProfile profile = workshop.profile();
+        outbox.publish(CommerceEvents.WORKSHOPS_TOPIC, CommerceEvents.WORKSHOP_CHANGED, workshop.id().toString(),
+                new WorkshopChangedV1(workshop.id(), profile.nameZh(), profile.kind().name(), profile.hostOrganizationId(),
+                        profile.townCode(), profile.villageId(), workshop.closed() ? "CLOSED" : "OPEN", workshop.openedOn(),
+                        workshop.closedOn(), workshop.version()));
+    }
+}
