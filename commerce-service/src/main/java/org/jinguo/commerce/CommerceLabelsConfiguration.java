@@ -1,5 +1,7 @@
 package org.jinguo.commerce;
 
+import org.jinguo.commerce.market.MarketKind;
+import org.jinguo.commerce.online.Platform;
 import org.jinguo.commerce.workshop.WorkshopKind;
 import org.jinguo.service.labels.EnumLabelCatalog;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +13,6 @@ class CommerceLabelsConfiguration {
 
     @Bean
     EnumLabelCatalog commerceEnumLabels() {
-        return EnumLabelCatalog.of(WorkshopKind.class);
+        return EnumLabelCatalog.of(WorkshopKind.class, MarketKind.class, Platform.class);
     }
 }

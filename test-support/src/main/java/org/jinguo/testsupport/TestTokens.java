@@ -31,6 +31,11 @@ public final class TestTokens {
         return bearer(TestIssuer.get().token("partner-tester", List.of(), null, List.of(scopes)));
     }
 
+    /** A particular partner client, for rules about what one partner may see of another's. */
+    public static String partnerClient(String clientId, String... scopes) {
+        return bearer(TestIssuer.get().token(clientId, List.of(), null, List.of(scopes)));
+    }
+
     private static String bearer(String token) {
         return "Bearer " + token;
     }

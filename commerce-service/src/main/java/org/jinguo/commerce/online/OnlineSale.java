@@ -1,0 +1,7 @@
+package org.jinguo.commerce.online;
+
+import java.time.LocalDate;
+
+/** A recorded sale or refund as listed: never a buyer's personal data, which is never received. */
+public record OnlineSale(String externalId, String kind, long amountFen, int items, LocalDate on) {
+}

@@ -1,0 +1,12 @@
+package org.jinguo.commerce.online;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * One record of a sales batch, as a partner or platform export sends it: a SALE or a REFUND in a
+ * livestream session, with its own external id, amount in fen, items and date. Any field may be
+ * missing or wrong: {@link BatchCheck} says why a record is refused.
+ */
+public record SaleRecord(String externalId, String kind, UUID sessionId, Long amountFen, Integer items, LocalDate on) {
+}
