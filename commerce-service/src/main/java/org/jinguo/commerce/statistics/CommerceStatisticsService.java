@@ -1,0 +1,45 @@
+package org.jinguo.commerce.statistics;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.jinguo.service.problem.ApiException;
+import org.jinguo.service.security.TownScope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Computes commerce's report section from the records, in one snapshot; town staff get their own town's only. */
+@Service
+class CommerceStatisticsService {
+
+    private final CommerceStatisticsRepository statistics;
+
+    CommerceStatisticsService(CommerceStatisticsRepository statistics) {
+        this.statistics = statistics;
+    }
+
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    CommerceStatistics statistics(LocalDate from, LocalDate to, String requestedTown) {
+        if (to.isBefore(from)) {
+            throw ApiException.invalid("to", "TO_BEFORE_FROM");
+        }
+        String town = TownScope.listFilter(requestedTown);
+        Map<String, Object> markets = statistics.markets(from, to, town);
+        Map<String, Object> employment = statistics.employmentOn(to, town);
+        return new CommerceStatistics(from, to, town, number(markets, "markets"), number(markets, "market_fen"),
+                statistics.onlineNetFen(from, to, town), number(markets, "expo_fen"), statistics.workshopsActiveOn(to, town),
+                number(employment, "women"), mean(number(employment, "pay_fen"), number(employment, "paid")));
+    }
+
+    /** Half-up to the fen; 0 when nobody's pay is known. */
+    static long mean(long totalFen, long count) {
+        return count == 0 ? 0 : BigDecimal.valueOf(totalFen).divide(BigDecimal.valueOf(count), 0, RoundingMode.HALF_UP).longValueExact();
+    }
+
+    private static long number(Map<String, Object> row, String column) {
+        return ((Number) row.get(column)).longValue();
+    }
+}
