@@ -33,6 +33,7 @@ class UnreachableOrgServiceIT {
         registry.add("ORG_SERVICE_URL", () -> "http://127.0.0.1:" + FreePorts.find());
         registry.add("ORG_SERVICE_MAX_BODY", () -> "1KB");
         registry.add("TRAINING_SERVICE_URL", () -> "http://127.0.0.1:" + FreePorts.find());
+        registry.add("COMMERCE_SERVICE_URL", () -> "http://127.0.0.1:" + FreePorts.find());
     }
 
     @Autowired
@@ -133,11 +134,10 @@ class UnreachableOrgServiceIT {
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.urls.length()").isEqualTo(2)
-                .jsonPath("$.urls[0].name").isEqualTo("org-service")
-                .jsonPath("$.urls[0].url").isEqualTo("/v3/api-docs/org-service")
-                .jsonPath("$.urls[1].name").isEqualTo("training-service")
-                .jsonPath("$.urls[1].url").isEqualTo("/v3/api-docs/training-service");
+                .jsonPath("$.urls[*].name").value(List.class, names -> assertThat(names)
+                        .containsExactlyInAnyOrder("org-service", "training-service", "commerce-service"))
+                .jsonPath("$.urls[*].url").value(List.class, urls -> assertThat(urls).containsExactlyInAnyOrder(
+                        "/v3/api-docs/org-service", "/v3/api-docs/training-service", "/v3/api-docs/commerce-service"));
 
         client.get().uri("/v3/api-docs/org-service")
                 .exchange()
@@ -146,7 +146,7 @@ class UnreachableOrgServiceIT {
     }
 
     @Test
-    void eachServiceHasItsOwnRouteAndBreakerSoTrainingsOutageNamesTraining() {
+    void eachServiceHasItsOwnRouteAndBreakerSoAnOutageNamesTheService() {
         for (String path : List.of("/api/v1/people", "/api/v1/courses", "/api/v1/enrolments/" + UUID.randomUUID(),
                 "/api/v1/training-statistics?from=2024-01-01&to=2024-12-31")) {
             client.get().uri(path)
@@ -154,11 +154,30 @@ class UnreachableOrgServiceIT {
                     .expectStatus().isEqualTo(503)
                     .expectBody().jsonPath("$.service").isEqualTo("training-service");
         }
+        for (String path : List.of("/api/v1/workshops", "/api/v1/livestream-accounts", "/api/v1/sales-batches")) {
+            client.get().uri(path)
+                    .exchange()
+                    .expectStatus().isEqualTo(503)
+                    .expectBody().jsonPath("$.service").isEqualTo("commerce-service");
+        }
         // Open without a token, so it reaches the route.
         client.mutate().defaultHeaders(headers -> headers.remove(HttpHeaders.AUTHORIZATION)).build()
                 .get().uri("/api/v1/certificates/YK-TRN-2024-000001")
                 .exchange()
                 .expectStatus().isEqualTo(503);
+    }
+
+    @Test
+    void salesBatchesMayBeLargerThanOtherRequests() {
+        String twoMegabytes = "{\"records\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+
+        client.post().uri("/api/v1/workshops").contentType(MediaType.APPLICATION_JSON).bodyValue(twoMegabytes)
+                .exchange()
+                .expectStatus().isEqualTo(413);
+        client.post().uri("/api/v1/sales-batches").contentType(MediaType.APPLICATION_JSON).bodyValue(twoMegabytes)
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectBody().jsonPath("$.service").isEqualTo("commerce-service");
     }
 
     private CircuitBreaker orgServiceBreaker() {

@@ -52,6 +52,7 @@ final class ServiceEnvironments {
         environment.put("SERVER_PORT", String.valueOf(settings.gateway().port()));
         environment.put("ORG_SERVICE_URL", settings.service("org-service").url());
         environment.put("TRAINING_SERVICE_URL", settings.service("training-service").url());
+        environment.put("COMMERCE_SERVICE_URL", settings.service("commerce-service").url());
         environment.put("JINGUO_ISSUER", issuer());
         return environment;
     }

@@ -1,6 +1,7 @@
 package org.jinguo.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -9,10 +10,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -98,6 +101,40 @@ class PlatformIT {
         HttpApi.Reply courses = gateway(withScope).get("/api/v1/courses").send();
         assertThat(courses.status()).as("training-service through the gateway: " + courses.body()).isEqualTo(200);
         assertThat(gateway(withoutScope).get("/api/v1/people").send().status()).isEqualTo(403);
+    }
+
+    @Test
+    void aPartnerPostsTenThousandSalesThroughTheGatewayOnceEvenWhenItRetries() {
+        HttpApi operations = gateway(operationsToken());
+        String workshop = await().atMost(Duration.ofSeconds(60)).until(() -> operations.post("/api/v1/workshops", """
+                {"nameZh":"古山肉麦饼工坊","kind":"WORKSHOP","townCode":"GUSHAN","openedOn":"2023-01-01"}""").send(),
+                reply -> reply.status() == 201).json().get("id").asString();
+        String account = operations.post("/api/v1/livestream-accounts", """
+                {"platform":"DOUYIN","accountName":"古山肉麦饼","ownerWorkshopId":"%s","partnerClients":["%s"]}"""
+                .formatted(workshop, DevelopmentAccess.PARTNER_CLIENT)).send().json().get("id").asString();
+        String partnerToken = clientCredentials(DevelopmentAccess.PARTNER_CLIENT, secrets.value(DevelopmentAccess.partnerSecretName()),
+                "commerce.write");
+        HttpApi partner = gateway(partnerToken);
+        String session = partner.post("/api/v1/livestream-accounts/" + account + "/sessions", """
+                {"host":"胡主播","startsAt":"2024-05-01T20:00:00+08:00","endsAt":"2024-05-01T23:00:00+08:00"}""").send().json().get("id")
+                .asString();
+        StringBuilder records = new StringBuilder();
+        for (int i = 0; i < 10_000; i++) {
+            records.append(i == 0 ? "" : ",").append("""
+                    {"externalId":"D-%d","kind":"SALE","sessionId":"%s","amountFen":%d,"items":1,"on":"2024-05-01"}"""
+                    .formatted(i, session, i == 9_999 ? 0 : 100));
+        }
+        String batch = "{\"batchId\":\"" + UUID.randomUUID() + "\",\"records\":[" + records + "]}";
+
+        HttpApi.Reply first = partner.post("/api/v1/sales-batches", batch).send();
+        HttpApi.Reply retried = partner.post("/api/v1/sales-batches", batch).send();
+        HttpApi.Reply totals = partner.get("/api/v1/livestream-sessions/" + session + "/totals").send();
+
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().get("stored").asInt()).isEqualTo(9_999);
+        assertThat(first.json().get("rejected").get(0).get("reason").asString()).isEqualTo("AMOUNT_OUT_OF_RANGE");
+        assertThat(retried.json()).isEqualTo(first.json());
+        assertThat(totals.json().get("salesFen").asLong()).isEqualTo(9_999L * 100);
     }
 
     @Test
