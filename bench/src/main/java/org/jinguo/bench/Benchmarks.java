@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 import org.jinguo.bench.coverage.CoverageReportBenchmark;
 import org.jinguo.bench.outbox.OutboxLatencyBenchmark;
+import org.jinguo.bench.sales.SalesBatchBenchmark;
 
-/** {@code java -jar bench.jar <outbox|coverage-report> [arguments]}: see bench/README.md. */
+/** {@code java -jar bench.jar <outbox|coverage-report|sales-batch> [arguments]}: see bench/README.md. */
 public final class Benchmarks {
 
     private Benchmarks() {
@@ -18,9 +19,10 @@ public final class Benchmarks {
             switch (args.length == 0 ? "" : args[0]) {
                 case "outbox" -> OutboxLatencyBenchmark.main(rest);
                 case "coverage-report" -> CoverageReportBenchmark.main(rest);
+                case "sales-batch" -> SalesBatchBenchmark.main(rest);
                 default -> {
                     System.err.println("Usage: java -jar bench.jar outbox [rate events runs]"
-                            + " | coverage-report [units organizations rate requests runs]");
+                            + " | coverage-report [units organizations rate requests runs] | sales-batch [records runs]");
                     System.exit(2);
                 }
             }

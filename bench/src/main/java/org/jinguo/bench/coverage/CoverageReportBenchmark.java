@@ -1,6 +1,5 @@
 package org.jinguo.bench.coverage;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +17,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.jinguo.bench.Latencies;
+import org.jinguo.bench.ServiceJars;
 import org.jinguo.localinfra.EmbeddedPostgresServer;
 import org.jinguo.localinfra.FreePorts;
 import org.jinguo.localinfra.InProcessKafka;
@@ -71,7 +71,7 @@ public final class CoverageReportBenchmark {
              EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(null, 0)) {
             new PostgresDatabases(postgres.jdbcUrl("postgres"), EmbeddedPostgresServer.SUPERUSER, "").createIfMissing("org");
             int port = FreePorts.find();
-            try (JavaProcess org = JavaProcess.startJar(orgServiceJar(), "512m", List.of(
+            try (JavaProcess org = JavaProcess.startJar(ServiceJars.path("org-service"), "512m", List.of(
                     "--server.port=" + port,
                     "--spring.datasource.url=" + postgres.jdbcUrl("org"),
                     "--spring.datasource.username=" + EmbeddedPostgresServer.SUPERUSER,
@@ -79,7 +79,7 @@ public final class CoverageReportBenchmark {
                     "--jinguo.security.issuer=" + TestIssuer.get().url(),
                     "--logging.level.root=warn"))) {
                 String base = "http://127.0.0.1:" + port;
-                awaitReady(org, base);
+                ServiceJars.awaitReady(org, base, "org-service");
                 long loadStarted = System.nanoTime();
                 CoverageDataSet.load(postgres.jdbcUrl("org"), EmbeddedPostgresServer.SUPERUSER, units, organizations);
                 StringBuilder report = new StringBuilder("units=%d organizations=%d rate=%d/s requests=%d runs=%d (loaded in %.1f s)%n"
@@ -130,40 +130,6 @@ public final class CoverageReportBenchmark {
         CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).get(requests / rate + 120, TimeUnit.SECONDS);
         scheduler.shutdown();
         return answers.stream().mapToLong(CompletableFuture::join).sorted().toArray();
-    }
-
-    private static void awaitReady(JavaProcess org, String base) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline) {
-            if (!org.isAlive()) {
-                throw new IllegalStateException("org-service stopped during startup; its log: " + org.log());
-            }
-            try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("org-service was not ready within 120 s; its log: " + org.log());
-    }
-
-    private static Path orgServiceJar() throws IOException {
-        String configured = System.getProperty("jinguo.org-service.jar");
-        if (configured != null) {
-            return Path.of(configured);
-        }
-        Path target = Path.of("org-service", "target");
-        try (var jars = Files.exists(target) ? Files.list(target) : java.util.stream.Stream.<Path>empty()) {
-            return jars.filter(jar -> jar.getFileName().toString().matches("org-service-.*\\.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No org-service jar in " + target.toAbsolutePath()
-                            + "; build it (./mvnw -DskipTests package) or name it with -Djinguo.org-service.jar"));
-        }
     }
 
     private static int argument(String[] args, int index, int fallback) {
