@@ -2,6 +2,9 @@ package org.jinguo.commerce;
 
 import org.jinguo.commerce.market.MarketKind;
 import org.jinguo.commerce.online.Platform;
+import org.jinguo.commerce.product.RecognitionKind;
+import org.jinguo.commerce.product.RecognitionLevel;
+import org.jinguo.commerce.supply.AllocationStatus;
 import org.jinguo.commerce.workshop.WorkshopKind;
 import org.jinguo.service.labels.EnumLabelCatalog;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +16,7 @@ class CommerceLabelsConfiguration {
 
     @Bean
     EnumLabelCatalog commerceEnumLabels() {
-        return EnumLabelCatalog.of(WorkshopKind.class, MarketKind.class, Platform.class);
+        return EnumLabelCatalog.of(WorkshopKind.class, MarketKind.class, Platform.class, RecognitionKind.class,
+                RecognitionLevel.class, AllocationStatus.class);
     }
 }

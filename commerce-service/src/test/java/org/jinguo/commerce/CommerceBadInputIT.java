@@ -45,6 +45,10 @@ class CommerceBadInputIT {
                         {"kind":"EXPO","name":"农博会","heldOn":"2024-11-01","place":"会展中心"}""")
                 .control("POST", "/api/v1/workers", """
                         {"nameZh":"唐阿姨","phone":"13957700001","townCode":"TANGXIAN"}""")
+                .control("POST", "/api/v1/brands", """
+                        {"nameZh":"唐先好味"}""")
+                .control("POST", "/api/v1/products", """
+                        {"nameZh":"唐先米糕","townCode":"TANGXIAN"}""")
                 .control("POST", "/api/v1/livestream-accounts", """
                         {"platform":"TAOBAO","accountName":"唐先好物","ownerWorkshopId":"%s"}""".formatted(workshop))
                 .run();

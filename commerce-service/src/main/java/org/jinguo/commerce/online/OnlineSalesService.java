@@ -97,7 +97,7 @@ class OnlineSalesService {
     @Transactional(readOnly = true)
     Page<LivestreamAccount> accounts(String townCode, PageQuery query) {
         Caller caller = Caller.current();
-        String client = isPartner(caller) ? caller.subject() : null;
+        String client = caller.isPartner() ? caller.subject() : null;
         String town = client != null ? townCode : TownScope.listFilter(townCode);
         return Page.of(online.accounts(town, client, query.offset(), query.size()), query, online.countAccounts(town, client));
     }
@@ -185,19 +185,14 @@ class OnlineSalesService {
     }
 
     private static boolean mayPost(Caller caller, LivestreamAccount account) {
-        if (isPartner(caller)) {
+        if (caller.isPartner()) {
             return caller.scopes().contains("commerce.write") && account.authorises(caller.subject());
         }
         return caller.hasRole("CITY_ADMIN") || caller.hasRole("COMMERCE_STAFF") || caller.hasRole("TOWN_STAFF") && caller.actsIn(account.townCode());
     }
 
     private static boolean maySee(Caller caller, LivestreamAccount account) {
-        return isPartner(caller) ? account.authorises(caller.subject()) : TownScope.isVisible(account.townCode());
-    }
-
-    /** A partner agency's client: scopes and no role. */
-    private static boolean isPartner(Caller caller) {
-        return caller.roles().isEmpty();
+        return caller.isPartner() ? account.authorises(caller.subject()) : TownScope.isVisible(account.townCode());
     }
 
     private String hash(List<SaleRecord> records) {

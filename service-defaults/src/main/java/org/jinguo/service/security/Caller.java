@@ -26,6 +26,11 @@ public record Caller(String subject, List<String> roles, String town, List<Strin
         return roles.contains(role);
     }
 
+    /** A partner agency's client: it carries scopes and no role. */
+    public boolean isPartner() {
+        return roles.isEmpty();
+    }
+
     /**
      * Whether the caller acts in every town: a person with a city-wide role, or a partner client.
      * Town staff whose token names no town act nowhere, rather than everywhere.

@@ -1,0 +1,99 @@
+package org.jinguo.commerce.product;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import org.jinguo.commerce.product.ProductRequests.BrandBody;
+import org.jinguo.commerce.product.ProductRequests.ProductBody;
+import org.jinguo.commerce.product.ProductRequests.RecognitionBody;
+import org.jinguo.service.etag.Versions;
+import org.jinguo.service.paging.Page;
+import org.jinguo.service.paging.PageQuery;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Products and brands", description = "One town, one product; brands; honours and designations with their dates")
+class ProductController {
+
+    private final ProductService products;
+
+    ProductController(ProductService products) {
+        this.products = products;
+    }
+
+    @PostMapping("/api/v1/products")
+    @Operation(summary = "Register a product", description = "flagship: its town's one product (409 when the town has one). "
+            + "Accepts Idempotency-Key.")
+    ResponseEntity<Product> register(@Valid @RequestBody ProductBody body) {
+        Product product = products.register(body.toProduct());
+        return ResponseEntity.created(URI.create("/api/v1/products/" + product.id())).eTag(Versions.etag(product.version())).body(product);
+    }
+
+    @GetMapping("/api/v1/products")
+    @Operation(summary = "Products", description = "flagship=true lists each town's one product.")
+    Page<Product> products(@RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+                           @RequestParam(required = false) Boolean flagship, PageQuery page) {
+        return products.products(townCode, flagship, page);
+    }
+
+    @GetMapping("/api/v1/products/{id}")
+    @Operation(summary = "One product, with its ETag")
+    ResponseEntity<Product> product(@PathVariable UUID id) {
+        Product product = products.product(id);
+        return ResponseEntity.ok().eTag(Versions.etag(product.version())).body(product);
+    }
+
+    @PutMapping("/api/v1/products/{id}")
+    @Operation(summary = "Revise a product, or make it its town's flagship", description = "Its town does not change. If-Match required.")
+    ResponseEntity<Product> revise(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                   @Valid @RequestBody ProductBody body) {
+        Product product = products.revise(id, Versions.expectedVersion(ifMatch), body.toProduct());
+        return ResponseEntity.ok().eTag(Versions.etag(product.version())).body(product);
+    }
+
+    @PostMapping("/api/v1/brands")
+    @Operation(summary = "Register a brand", description = "A workshop's (its town) or city-wide. Accepts Idempotency-Key.")
+    ResponseEntity<Brand> register(@Valid @RequestBody BrandBody body) {
+        Brand brand = products.register(body.toBrand());
+        return ResponseEntity.created(URI.create("/api/v1/brands/" + brand.id())).body(brand);
+    }
+
+    @GetMapping("/api/v1/brands")
+    @Operation(summary = "Brands, by name")
+    Page<Brand> brands(PageQuery page) {
+        return products.brands(page);
+    }
+
+    @GetMapping("/api/v1/brands/{id}")
+    @Operation(summary = "One brand")
+    Brand brand(@PathVariable UUID id) {
+        return products.brand(id);
+    }
+
+    @PostMapping("/api/v1/recognitions")
+    @Operation(summary = "Record an honour or designation of a brand or product", description = "With its level and date.")
+    ResponseEntity<Recognition> recognize(@Valid @RequestBody RecognitionBody body) {
+        Recognition recognition = products.recognize(body.toRecognition());
+        return ResponseEntity.status(201).body(recognition);
+    }
+
+    @GetMapping("/api/v1/recognitions")
+    @Operation(summary = "Honours and designations, in date order", description = "Of a brand (brandId) or a product (productId).")
+    List<Recognition> recognitions(@RequestParam(required = false) UUID brandId, @RequestParam(required = false) UUID productId) {
+        return products.recognitions(brandId, productId);
+    }
+}

@@ -1,0 +1,123 @@
+package org.jinguo.commerce.product;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.jinguo.commerce.workshop.WorkshopService;
+import org.jinguo.messaging.reference.KnownRegions;
+import org.jinguo.service.audit.AuditTrail;
+import org.jinguo.service.etag.Versions;
+import org.jinguo.service.paging.Page;
+import org.jinguo.service.paging.PageQuery;
+import org.jinguo.service.problem.ApiException;
+import org.jinguo.service.security.TownScope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Products, brands and their honours and designations: commerce staff and CITY_ADMIN for any, town staff for their town's. */
+@Service
+@Transactional
+public class ProductService {
+
+    private final ProductRepository products;
+    private final WorkshopService workshops;
+    private final KnownRegions regions;
+    private final AuditTrail audit;
+
+    ProductService(ProductRepository products, WorkshopService workshops, KnownRegions regions, AuditTrail audit) {
+        this.products = products;
+        this.workshops = workshops;
+        this.regions = regions;
+        this.audit = audit;
+    }
+
+    Product register(Product product) {
+        requireValid(product);
+        if (products.productExists(product.id())) {
+            throw ApiException.conflict("PRODUCT_ID_TAKEN", product.id());
+        }
+        if (!products.insert(product)) {
+            throw ApiException.conflict("TOWN_HAS_FLAGSHIP", product.townCode());
+        }
+        audit.record("product.registered", "product", product.id(), null, product);
+        return product;
+    }
+
+    Product revise(UUID id, long expectedVersion, Product revised) {
+        Product current = product(id);
+        TownScope.requireActsIn(current.townCode());
+        if (current.version() != expectedVersion) {
+            throw Versions.stale();
+        }
+        Product next = new Product(id, revised.nameZh(), current.townCode(), revised.brandId(), revised.flagship(), revised.description(),
+                current.version() + 1);
+        requireValid(next);
+        if (next.flagship() && products.otherFlagship(next)) {
+            throw ApiException.conflict("TOWN_HAS_FLAGSHIP", next.townCode());
+        }
+        if (!products.update(next, expectedVersion)) {
+            throw Versions.stale();
+        }
+        audit.record("product.revised", "product", id, current, next);
+        return next;
+    }
+
+    /** Products are read by whoever may read commerce; this one by id, or 404. */
+    @Transactional(readOnly = true)
+    public Product product(UUID id) {
+        return products.product(id).orElseThrow(() -> ApiException.notFound("PRODUCT_NOT_FOUND", id));
+    }
+
+    @Transactional(readOnly = true)
+    Page<Product> products(String townCode, Boolean flagship, PageQuery query) {
+        return Page.of(products.products(townCode, flagship, query.offset(), query.size()), query, products.countProducts(townCode, flagship));
+    }
+
+    Brand register(Brand brand) {
+        String town = null;
+        if (brand.ownerWorkshopId() != null) {
+            town = workshops.workshop(brand.ownerWorkshopId()).profile().townCode();
+        }
+        TownScope.requireActsIn(town);
+        Brand placed = new Brand(brand.id(), brand.nameZh(), brand.ownerWorkshopId(), town, 1);
+        if (!products.insert(placed)) {
+            throw ApiException.conflict("BRAND_TAKEN", brand.nameZh());
+        }
+        audit.record("brand.registered", "brand", brand.id(), null, placed);
+        return placed;
+    }
+
+    @Transactional(readOnly = true)
+    Brand brand(UUID id) {
+        return products.brand(id).orElseThrow(() -> ApiException.notFound("BRAND_NOT_FOUND", id));
+    }
+
+    @Transactional(readOnly = true)
+    Page<Brand> brands(PageQuery query) {
+        return Page.of(products.brands(query.offset(), query.size()), query, products.countBrands());
+    }
+
+    Recognition recognize(Recognition recognition) {
+        String town = recognition.brandId() != null ? brand(recognition.brandId()).townCode() : product(recognition.productId()).townCode();
+        TownScope.requireActsIn(town);
+        products.insert(recognition);
+        audit.record("recognition.recorded", recognition.brandId() != null ? "brand" : "product",
+                recognition.brandId() != null ? recognition.brandId() : recognition.productId(), null, recognition);
+        return recognition;
+    }
+
+    @Transactional(readOnly = true)
+    List<Recognition> recognitions(UUID brandId, UUID productId) {
+        return products.recognitions(brandId, productId);
+    }
+
+    private void requireValid(Product product) {
+        TownScope.requireActsIn(product.townCode());
+        if (product.townCode() != null && !regions.townExists(product.townCode())) {
+            throw ApiException.invalid("townCode", "UNKNOWN_TOWN", product.townCode());
+        }
+        if (product.brandId() != null && products.brand(product.brandId()).isEmpty()) {
+            throw ApiException.invalid("brandId", "UNKNOWN_BRAND", product.brandId());
+        }
+    }
+}
