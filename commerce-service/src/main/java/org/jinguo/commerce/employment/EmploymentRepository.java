@@ -69,6 +69,11 @@ class EmploymentRepository {
                 .param("personId", personId).param("workshopId", workshopId).query(EmploymentRepository::row).optional();
     }
 
+    /** Employments at one workshop are recorded one at a time, so the check for a current one holds. */
+    void lockWorkshop(UUID workshopId) {
+        jdbc.sql("select id from workshop where id = :id for update").param("id", workshopId).query().listOfRows();
+    }
+
     boolean currentlyEmployed(Employee employee, UUID workshopId) {
         return jdbc.sql("""
                 select count(*) from employment

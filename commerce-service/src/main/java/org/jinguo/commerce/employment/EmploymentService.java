@@ -56,6 +56,7 @@ class EmploymentService {
         if (employee.workerId() != null && !workers.exists(employee.workerId())) {
             throw ApiException.invalid("workerId", "UNKNOWN_WORKER", employee.workerId());
         }
+        employments.lockWorkshop(workshopId);
         if (employments.currentlyEmployed(employee, workshopId)) {
             throw ApiException.conflict("ALREADY_EMPLOYED_HERE", workshopId);
         }
@@ -106,7 +107,11 @@ class EmploymentService {
      * again so training learns the link), or a new employment (announced).
      */
     void outcomeRecorded(OutcomeRecordedV1 outcome) {
-        if (!outcome.employed() || outcome.workshopId() == null || employments.ofOutcome(outcome.id()).isPresent()) {
+        if (!outcome.employed() || outcome.workshopId() == null) {
+            return;
+        }
+        employments.lockWorkshop(outcome.workshopId());
+        if (employments.ofOutcome(outcome.id()).isPresent()) {
             return;
         }
         Optional<Employment> named = Optional.ofNullable(outcome.employmentId()).flatMap(employments::find);
@@ -129,9 +134,16 @@ class EmploymentService {
         events.started(employment);
     }
 
+    /** Staff ending the employment meanwhile makes the update fail: the event is then applied again from a fresh read. */
     private void link(Employment employment, UUID outcomeId, boolean announce) {
         long read = employment.version();
-        if (employment.linkOutcome(outcomeId) && employments.update(employment, read) && announce) {
+        if (!employment.linkOutcome(outcomeId)) {
+            return;
+        }
+        if (!employments.update(employment, read)) {
+            throw new IllegalStateException("the employment changed while a training outcome was applied");
+        }
+        if (announce) {
             events.started(employment);
         }
     }

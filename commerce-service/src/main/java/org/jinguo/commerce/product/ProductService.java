@@ -52,6 +52,9 @@ public class ProductService {
         Product next = new Product(id, revised.nameZh(), current.townCode(), revised.brandId(), revised.flagship(), revised.description(),
                 current.version() + 1);
         requireValid(next);
+        if (next.flagship() && next.townCode() == null) {
+            throw ApiException.invalid("flagship", "FLAGSHIP_NEEDS_TOWN");
+        }
         if (next.flagship() && products.otherFlagship(next)) {
             throw ApiException.conflict("TOWN_HAS_FLAGSHIP", next.townCode());
         }

@@ -51,14 +51,15 @@ class CommerceStatisticsRepository {
                 .param("day", day).param("townCode", townCode).query(Long.class).single();
     }
 
-    /** Employments active on the day: distinct women, and the pay of those whose pay is known. */
+    /** Employments active on the day at workshops active that day: distinct women, and the pay of those whose pay is known. */
     Map<String, Object> employmentOn(LocalDate day, String townCode) {
         return jdbc.sql("""
-                select count(distinct coalesce(person_id, worker_id)) as women,
-                       count(monthly_pay_fen) as paid, coalesce(sum(monthly_pay_fen), 0) as pay_fen
-                from employment
-                where started_on <= :day and (ended_on is null or ended_on > :day) and %s
-                """.formatted(TOWN.formatted("town_code")))
+                select count(distinct coalesce(e.person_id, e.worker_id)) as women,
+                       count(e.monthly_pay_fen) as paid, coalesce(sum(e.monthly_pay_fen), 0) as pay_fen
+                from employment e join workshop w on w.id = e.workshop_id
+                where e.started_on <= :day and (e.ended_on is null or e.ended_on > :day)
+                  and w.opened_on <= :day and (w.closed_on is null or w.closed_on > :day) and %s
+                """.formatted(TOWN.formatted("e.town_code")))
                 .param("day", day).param("townCode", townCode).query().singleRow();
     }
 }

@@ -5,8 +5,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.jinguo.service.problem.ApiException;
 import org.jinguo.service.security.TownScope;
+import org.jinguo.service.time.ReportPeriod;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,9 +23,7 @@ class CommerceStatisticsService {
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     CommerceStatistics statistics(LocalDate from, LocalDate to, String requestedTown) {
-        if (to.isBefore(from)) {
-            throw ApiException.invalid("to", "TO_BEFORE_FROM");
-        }
+        ReportPeriod.require(from, to);
         String town = TownScope.listFilter(requestedTown);
         Map<String, Object> markets = statistics.markets(from, to, town);
         Map<String, Object> employment = statistics.employmentOn(to, town);

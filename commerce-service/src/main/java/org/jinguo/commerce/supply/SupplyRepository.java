@@ -83,21 +83,24 @@ class SupplyRepository {
         jdbc.sql("select id from capacity where id = :id for update").param("id", id).query().listOfRows();
     }
 
-    List<Capacity> capacities(UUID workshopId, UUID productId, long offset, int limit) {
+    /** @param townCode null for every town's */
+    List<Capacity> capacities(UUID workshopId, UUID productId, String townCode, long offset, int limit) {
         return jdbc.sql(CAPACITY + """
                  where (cast(:workshopId as uuid) is null or c.workshop_id = :workshopId)
                    and (cast(:productId as uuid) is null or c.product_id = :productId)
+                   and (cast(:townCode as text) is null or c.town_code = :townCode)
                  order by c.period_start, c.id offset :offset limit :limit
-                """).param("workshopId", workshopId).param("productId", productId).param("offset", offset).param("limit", limit)
-                .query(SupplyRepository::capacityRow).list();
+                """).param("workshopId", workshopId).param("productId", productId).param("townCode", townCode)
+                .param("offset", offset).param("limit", limit).query(SupplyRepository::capacityRow).list();
     }
 
-    long countCapacities(UUID workshopId, UUID productId) {
+    long countCapacities(UUID workshopId, UUID productId, String townCode) {
         return jdbc.sql("""
                 select count(*) from capacity c
                 where (cast(:workshopId as uuid) is null or c.workshop_id = :workshopId)
                   and (cast(:productId as uuid) is null or c.product_id = :productId)
-                """).param("workshopId", workshopId).param("productId", productId).query(Long.class).single();
+                  and (cast(:townCode as text) is null or c.town_code = :townCode)
+                """).param("workshopId", workshopId).param("productId", productId).param("townCode", townCode).query(Long.class).single();
     }
 
     void insert(Allocation allocation) {
@@ -123,8 +126,15 @@ class SupplyRepository {
     }
 
     List<Allocation> allocationsOf(UUID demandId) {
-        return jdbc.sql("select " + ALLOCATION + " from allocation where demand_id = :id order by chosen_on, id").param("id", demandId)
-                .query(SupplyRepository::allocationRow).list();
+        return allocationsOf(demandId, null);
+    }
+
+    /** @param townCode null for every town's; else those from capacities in that town */
+    List<Allocation> allocationsOf(UUID demandId, String townCode) {
+        return jdbc.sql("select " + ALLOCATION + " from allocation a where demand_id = :id and (cast(:townCode as text) is null"
+                        + " or exists (select 1 from capacity c where c.id = a.capacity_id and c.town_code = :townCode))"
+                        + " order by chosen_on, id")
+                .param("id", demandId).param("townCode", townCode).query(SupplyRepository::allocationRow).list();
     }
 
     private static Demand demandRow(ResultSet rs, int rowNumber) throws SQLException {

@@ -90,7 +90,8 @@ class SupplyService {
     @Transactional(readOnly = true)
     List<Allocation> allocationsOf(UUID demandId) {
         demand(demandId);
-        return supply.allocationsOf(demandId);
+        Caller caller = Caller.current();
+        return supply.allocationsOf(demandId, caller.isPartner() ? null : TownScope.listFilter(null));
     }
 
     Capacity declare(UUID workshopId, UUID productId, LocalDate periodStart, LocalDate periodEnd, int units) {
@@ -108,8 +109,9 @@ class SupplyService {
 
     @Transactional(readOnly = true)
     Page<Capacity> capacities(UUID workshopId, UUID productId, PageQuery query) {
-        return Page.of(supply.capacities(workshopId, productId, query.offset(), query.size()), query,
-                supply.countCapacities(workshopId, productId));
+        String town = TownScope.listFilter(null);
+        return Page.of(supply.capacities(workshopId, productId, town, query.offset(), query.size()), query,
+                supply.countCapacities(workshopId, productId, town));
     }
 
     /** The proposal for what is still open of the demand, from today. */

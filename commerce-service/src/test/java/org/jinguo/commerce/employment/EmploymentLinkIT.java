@@ -5,7 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jinguo.events.commerce.CommerceEvents;
@@ -103,6 +108,29 @@ class EmploymentLinkIT {
         ConsumerRecord<String, String> endedEvent = TopicReader.first(CommerceEvents.EMPLOYMENTS_TOPIC,
                 record -> record.key().equals(employment) && record.value().contains(CommerceEvents.EMPLOYMENT_ENDED), Duration.ofSeconds(30));
         assertThat(EventSchemas.violations(CommerceEvents.EMPLOYMENT_ENDED, endedEvent.value())).isEmpty();
+    }
+
+    @Test
+    void theSameEmploymentPostedTwiceAtOnceIsRecordedOnce() throws Exception {
+        UUID person = UUID.randomUUID();
+        String body = """
+                {"personId":"%s","startedOn":"2023-10-01","monthlyPayFen":300000}""".formatted(person);
+        ExecutorService callers = Executors.newFixedThreadPool(4);
+        List<Future<Reply>> replies = new ArrayList<>();
+        try {
+            for (int i = 0; i < 4; i++) {
+                replies.add(callers.submit(() -> staff.post("/api/v1/workshops/" + workshop + "/employments", body).send()));
+            }
+        } finally {
+            callers.shutdown();
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Reply> reply : replies) {
+            statuses.add(reply.get().status());
+        }
+
+        assertThat(statuses).containsExactlyInAnyOrder(201, 409, 409, 409);
+        assertThat(employmentsOf(person).get("totalItems").asInt()).isEqualTo(1);
     }
 
     @Test

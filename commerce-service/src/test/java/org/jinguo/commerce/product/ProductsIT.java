@@ -36,6 +36,9 @@ class ProductsIT {
         Reply plain = staff.post("/api/v1/products", """
                 {"nameZh":"古山米糕","townCode":"GUSHAN"}""").send();
         Reply noTown = commerce.post("/api/v1/products", "{\"nameZh\":\"通用产品\",\"flagship\":true}").send();
+        String cityWide = commerce.post("/api/v1/products", "{\"nameZh\":\"永康五金\"}").send().json().get("id").asString();
+        Reply cityWideFlagship = commerce.put("/api/v1/products/" + cityWide, """
+                {"nameZh":"永康五金","townCode":"GUSHAN","flagship":true}""").header("If-Match", "\"1\"").send();
         Reply promoted = staff.put("/api/v1/products/" + plain.json().get("id").asString(), """
                 {"nameZh":"古山米糕","townCode":"GUSHAN","flagship":true}""").header("If-Match", "\"1\"").send();
 
@@ -45,6 +48,7 @@ class ProductsIT {
         assertThat(second.json().get("code").asString()).isEqualTo("TOWN_HAS_FLAGSHIP");
         assertThat(plain.status()).isEqualTo(201);
         assertThat(noTown.status()).isEqualTo(400);
+        assertThat(cityWideFlagship.status()).as("its town does not change, and a flagship needs one").isEqualTo(400);
         assertThat(promoted.status()).isEqualTo(409);
         assertThat(staff.get("/api/v1/products?flagship=true&townCode=GUSHAN").send().json().get("items").findValuesAsString("nameZh"))
                 .containsExactly("古山肉麦饼");

@@ -63,6 +63,7 @@ class CommerceStatisticsIT {
         employ(zhiyingWorkshop, UUID.randomUUID(), "2021-02-01", 300_001L);
         employ(zhiyingWorkshop, UUID.randomUUID(), "2021-07-01", 300_000L);
         employ(zhiyingWorkshop, UUID.randomUUID(), "2021-08-01", null);
+        employ(closedWorkshop, UUID.randomUUID(), "2021-04-01", 999_999L); // never ended, but its workshop closed
         String left = employ(zhiyingWorkshop, UUID.randomUUID(), "2021-06-01", 999_999L);
         admin.post("/api/v1/employments/" + left + "/ending", "{\"endedOn\":\"2021-10-01\"}").header("If-Match", "\"1\"").send();
 
@@ -86,6 +87,7 @@ class CommerceStatisticsIT {
         assertThat(townStaff.get("/api/v1/commerce-statistics?" + YEAR).send().json().get("marketConsumptionFen").asLong()).isEqualTo(500);
         assertThat(townStaff.get("/api/v1/commerce-statistics?" + YEAR + "&townCode=ZHIYING").send().status()).isEqualTo(403);
         assertThat(admin.get("/api/v1/commerce-statistics?from=2021-12-31&to=2021-01-01").send().status()).isEqualTo(400);
+        assertThat(admin.get("/api/v1/commerce-statistics?from=1900-01-01&to=2021-01-01").send().status()).isEqualTo(400);
     }
 
     private String workshop(String town, String openedOn) {

@@ -73,6 +73,11 @@ class SupplyIT {
         assertThat(cancelLate.status()).isEqualTo(409);
         assertThat(buyer.get("/api/v1/demands/" + demand + "/allocations").send().json().findValuesAsString("status"))
                 .containsExactly("FULFILLED");
+        HttpApi xiangzhuStaff = HttpApi.onLocalPort(port).as(TestTokens.townStaff("XIANGZHU"));
+        assertThat(xiangzhuStaff.get("/api/v1/capacities?productId=" + product).send().json().get("items").findValuesAsString("workshopId"))
+                .containsExactly(xiangzhu);
+        assertThat(xiangzhuStaff.get("/api/v1/demands/" + demand + "/allocations").send().json().size())
+                .as("the Fangyan allocation is not Xiangzhu's to see").isZero();
     }
 
     private static String workshop(HttpApi staff, String town) {

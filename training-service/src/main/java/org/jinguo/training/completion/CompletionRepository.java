@@ -21,6 +21,12 @@ class CompletionRepository {
         this.jdbc = jdbc;
     }
 
+    /** Her attendances at one course are judged one at a time: a check-in elsewhere waits until this transaction ends. */
+    void lock(UUID courseId, UUID personId) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))").param("key", "completion:" + courseId + ":" + personId)
+                .query().listOfRows();
+    }
+
     /** The course's sessions she attended: checked in, in a session that was not cancelled. */
     long sessionsAttended(UUID courseId, UUID personId) {
         return jdbc.sql("""

@@ -42,6 +42,7 @@ public class CompletionService {
      * @return the new completion, or empty when not (yet, or no longer) due
      */
     public Optional<Completion> afterAttendance(Course course, UUID personId, LocalDate attendedOn) {
+        completions.lock(course.id(), personId);
         if (completions.exists(course.id(), personId)
                 || !course.outline().completedBy(completions.sessionsAttended(course.id(), personId))) {
             return Optional.empty();

@@ -118,8 +118,8 @@ class EnrolmentService {
 
     /**
      * Records that she came; repeating it changes nothing. Check-in opens an hour before the
-     * session starts; staff may state when she came, to record attendance afterwards. An
-     * attendance may complete the course by its rule.
+     * session starts; a woman checks herself in until it ends, staff may state when she came, to
+     * record attendance afterwards. An attendance may complete the course by its rule.
      */
     Enrolment checkIn(UUID id, Instant statedAt) {
         visible(id);
@@ -132,6 +132,9 @@ class EnrolmentService {
         }
         if (at.isBefore(session.plan().startsAt().minus(CHECK_IN_OPENS))) {
             throw ApiException.conflict("CHECK_IN_NOT_OPEN", session.id(), session.plan().startsAt());
+        }
+        if (statedAt == null && PersonService.isResidentOnly(Caller.current()) && now.isAfter(session.plan().endsAt())) {
+            throw ApiException.conflict("CHECK_IN_CLOSED", session.id(), session.plan().endsAt());
         }
         EnrolmentView before = EnrolmentView.of(enrolment, null);
         if (!enrolment.checkIn(at)) {

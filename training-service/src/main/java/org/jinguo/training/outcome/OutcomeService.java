@@ -116,7 +116,8 @@ class OutcomeService {
         if (named.isPresent()) {
             Outcome outcome = named.get();
             long read = outcome.version();
-            if (outcome.linkEmployment(started.id()) && outcomes.update(outcome, read)) {
+            if (outcome.linkEmployment(started.id())) {
+                requireUpdated(outcomes.update(outcome, read));
                 events.recorded(outcome);
             }
             return;
@@ -138,10 +139,16 @@ class OutcomeService {
         outcomes.withEmployment(ended.id()).ifPresent(outcome -> {
             long read = outcome.version();
             outcome.employmentEnded(ended.endedOn());
-            if (outcomes.update(outcome, read)) {
-                events.recorded(outcome);
-            }
+            requireUpdated(outcomes.update(outcome, read));
+            events.recorded(outcome);
         });
+    }
+
+    /** An outcome staff changed meanwhile: the event is applied again from a fresh read (the inbox retries it). */
+    private static void requireUpdated(boolean updated) {
+        if (!updated) {
+            throw new IllegalStateException("the outcome changed while an employment event was applied");
+        }
     }
 
     private void requireValid(Employment employment) {

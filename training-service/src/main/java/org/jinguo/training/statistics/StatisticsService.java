@@ -3,8 +3,8 @@ package org.jinguo.training.statistics;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.jinguo.service.problem.ApiException;
 import org.jinguo.service.security.TownScope;
+import org.jinguo.service.time.ReportPeriod;
 import org.jinguo.training.outcome.IncomeRise;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -23,9 +23,7 @@ class StatisticsService {
     /** One snapshot for every figure, so they agree with each other. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     TrainingStatistics statistics(LocalDate from, LocalDate to, String requestedTown) {
-        if (to.isBefore(from)) {
-            throw ApiException.invalid("to", "TO_BEFORE_FROM");
-        }
+        ReportPeriod.require(from, to);
         String town = TownScope.listFilter(requestedTown);
         Map<String, Object> sessions = statistics.sessions(from, to, town);
         Map<String, Object> rises = statistics.incomeRises(from, to, town);

@@ -180,6 +180,12 @@ class EnrolmentsIT {
                 .isEqualTo("CANCELLED");
         assertThat(HttpApi.onLocalPort(port).as(TestTokens.townStaff("GUSHAN")).get("/api/v1/enrolments?sessionId=" + session).send()
                 .status()).isEqualTo(403);
+
+        String past = academy.openSession(academy.course("FAMILY_EDUCATION", 1, null), "2023-05-01T09:00:00+08:00", 10);
+        String imported = id(HttpApi.onLocalPort(port).as(TestTokens.cityAdmin()).post("/api/v1/sessions/" + past + "/enrolments", """
+                {"personId":"%s","requestedAt":"2023-04-20T09:00:00+08:00"}""".formatted(herself)).send());
+        Reply afterTheEnd = resident.post("/api/v1/enrolments/" + imported + "/attendance", "").send();
+        assertThat(afterTheEnd.json().get("code").asString()).as("only staff record attendance afterwards").isEqualTo("CHECK_IN_CLOSED");
     }
 
     private Reply enrol(String session, String person) {

@@ -110,6 +110,7 @@ class TrainingStatisticsIT {
         Reply reversed = admin.get("/api/v1/training-statistics?from=2021-12-31&to=2021-01-01").send();
         assertThat(reversed.status()).isEqualTo(400);
         assertThat(admin.get("/api/v1/training-statistics?from=2021-02-30&to=2021-12-31").send().status()).isEqualTo(400);
+        assertThat(admin.get("/api/v1/training-statistics?from=2021-01-01&to=%2B999999999-12-31").send().status()).isEqualTo(400);
     }
 
     private String heldSession(String course, String startsAt, boolean online, Integer viewers) {
