@@ -14,7 +14,8 @@ import org.jinguo.commerce.money.Fen;
 
 /**
  * Sorts a batch's records into those to store and those refused, with the reason for each
- * refusal. Reasons: {@code EXTERNAL_ID_INVALID}, {@code DUPLICATE_IN_BATCH}, {@code KIND_INVALID},
+ * refusal. Reasons: {@code RECORD_MALFORMED} (not a record: a field of the wrong type or one it
+ * does not have), {@code EXTERNAL_ID_INVALID}, {@code DUPLICATE_IN_BATCH}, {@code KIND_INVALID},
  * {@code SESSION_UNKNOWN}, {@code ACCOUNT_NOT_AUTHORISED}, {@code AMOUNT_OUT_OF_RANGE},
  * {@code ITEMS_OUT_OF_RANGE}, {@code DATE_MISSING}, {@code DATE_OUTSIDE_SESSION} (a sale is dated
  * on a day of its session), {@code REFUND_BEFORE_SESSION}.
@@ -34,6 +35,7 @@ final class BatchCheck {
     }
 
     /**
+     * @param records    as sent, null for one that could not be read as a record
      * @param sessions   the sessions the batch names that exist
      * @param accounts   their accounts
      * @param mayPostFor whether the caller may post sales for an account
@@ -58,7 +60,10 @@ final class BatchCheck {
 
     private static Optional<String> reason(SaleRecord record, Map<UUID, LivestreamSession> sessions, Map<UUID, LivestreamAccount> accounts,
                                            Predicate<LivestreamAccount> mayPostFor, Set<String> seen) {
-        if (record == null || record.externalId() == null || !EXTERNAL_ID.matcher(record.externalId()).matches()) {
+        if (record == null) {
+            return Optional.of("RECORD_MALFORMED");
+        }
+        if (record.externalId() == null || !EXTERNAL_ID.matcher(record.externalId()).matches()) {
             return Optional.of("EXTERNAL_ID_INVALID");
         }
         if (!"SALE".equals(record.kind()) && !"REFUND".equals(record.kind())) {

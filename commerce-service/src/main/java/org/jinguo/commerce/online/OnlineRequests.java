@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jinguo.service.problem.ApiException;
 import org.jinguo.service.validation.PlainText;
+import tools.jackson.databind.JsonNode;
 
 /** The bodies the online-sales API accepts. */
 final class OnlineRequests {
@@ -47,7 +50,12 @@ final class OnlineRequests {
                        @NotNull OffsetDateTime endsAt) {
     }
 
-    /** @param records up to 10,000 sales and refunds; each is checked on its own and refused records are reported */
-    record BatchBody(@NotNull UUID batchId, @NotNull @Size(min = 1, max = OnlineSalesService.MAX_BATCH) List<SaleRecord> records) {
+    /**
+     * @param records up to 10,000 sales and refunds, each {@link SaleRecord}; each is read and checked on its own, and refused
+     *                records are reported
+     */
+    record BatchBody(@NotNull UUID batchId,
+                     @NotNull @Size(min = 1, max = OnlineSalesService.MAX_BATCH)
+                     @ArraySchema(schema = @Schema(implementation = SaleRecord.class)) List<JsonNode> records) {
     }
 }

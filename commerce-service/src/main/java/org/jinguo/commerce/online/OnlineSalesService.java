@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jinguo.commerce.money.Fen;
 import org.jinguo.commerce.workshop.Workshop;
 import org.jinguo.commerce.workshop.WorkshopService;
 import org.jinguo.events.commerce.CommerceEvents;
@@ -20,11 +21,14 @@ import org.jinguo.service.audit.AuditTrail;
 import org.jinguo.service.paging.Page;
 import org.jinguo.service.paging.PageQuery;
 import org.jinguo.service.problem.ApiException;
+import org.jinguo.service.problem.FieldProblem;
 import org.jinguo.service.security.Caller;
 import org.jinguo.service.security.TownScope;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>A sales batch is idempotent twice over: a batch id seen before answers what it answered
  * then (another body under the same id is refused), and a record whose external id the account
  * has already is not counted again. Valid records are stored, every other one is reported with
- * its reason.
+ * its reason; a batch with no valid record at all is refused whole (422) and leaves no trace.
  */
 @Service
 @Transactional
@@ -142,9 +146,11 @@ class OnlineSalesService {
         return Page.of(online.salesOf(sessionId, query.offset(), query.size()), query, online.countSalesOf(sessionId));
     }
 
-    BatchResult ingest(UUID batchId, List<SaleRecord> records) {
+    /** @param raw the records as sent: each is read on its own, so one of the wrong shape is reported, not fatal to the batch */
+    BatchResult ingest(UUID batchId, List<JsonNode> raw) {
         Caller caller = Caller.current();
-        String bodyHash = hash(records);
+        String bodyHash = hash(raw);
+        List<SaleRecord> records = raw.stream().map(this::read).toList();
         online.lockBatch(batchId);
         var stored = online.batch(batchId);
         if (stored.isPresent()) {
@@ -158,13 +164,20 @@ class OnlineSalesService {
         Map<UUID, LivestreamSession> sessions = online.sessions(sessionIds);
         Map<UUID, LivestreamAccount> accounts = online.accounts(sessions.values().stream().map(LivestreamSession::accountId).toList());
         BatchCheck.Sorted sorted = BatchCheck.sort(records, sessions, accounts, account -> mayPost(caller, account));
+        List<Rejection> rejected = sorted.rejected().stream()
+                .map(each -> each.externalId() == null ? new Rejection(each.index(), externalIdAsSent(raw.get(each.index())), each.reason())
+                        : each)
+                .toList();
+        if (sorted.accepted().isEmpty()) {
+            throw nothingToStore(rejected);
+        }
         List<UUID> touched = sorted.accepted().stream().map(each -> each.session().id()).distinct().toList();
         online.lockSessions(touched);
         int inserted = online.insertAll(sorted.accepted(), batchId);
         for (UUID session : touched) {
             publishTotals(sessions.get(session), accounts.get(sessions.get(session).accountId()));
         }
-        BatchResult result = new BatchResult(batchId, records.size(), inserted, sorted.accepted().size() - inserted, sorted.rejected());
+        BatchResult result = new BatchResult(batchId, records.size(), inserted, sorted.accepted().size() - inserted, rejected);
         online.keepBatch(batchId, caller.subject(), bodyHash, json.writeValueAsString(result));
         audit.record("sales-batch.ingested", "sales-batch", batchId, null,
                 new BatchSummary(result.received(), result.stored(), result.alreadyRecorded(), result.rejected().size()));
@@ -195,7 +208,31 @@ class OnlineSalesService {
         return caller.isPartner() ? account.authorises(caller.subject()) : TownScope.isVisible(account.townCode());
     }
 
-    private String hash(List<SaleRecord> records) {
+    /** A batch of which no record can be stored is bad input: a 422 naming each record's reason, and nothing kept. */
+    private static ApiException nothingToStore(List<Rejection> rejected) {
+        return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "NO_RECORD_STORABLE", rejected.stream()
+                .map(each -> new FieldProblem("records[" + each.index() + "]", each.reason(), null, Fen.MAX_RECORDED))
+                .toList());
+    }
+
+    /** @return null when the record is not of the record's shape */
+    private SaleRecord read(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            return null;
+        }
+        try {
+            return json.treeToValue(node, SaleRecord.class);
+        } catch (JacksonException malformed) {
+            return null;
+        }
+    }
+
+    private static String externalIdAsSent(JsonNode node) {
+        JsonNode externalId = node == null ? null : node.get("externalId");
+        return externalId != null && externalId.isString() ? externalId.asString() : null;
+    }
+
+    private String hash(List<JsonNode> records) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsString(records).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

@@ -61,7 +61,7 @@ class BatchCheckTest {
                 tuple(10, "DATE_MISSING"),
                 tuple(11, "DATE_OUTSIDE_SESSION"),
                 tuple(12, "REFUND_BEFORE_SESSION"),
-                tuple(13, "EXTERNAL_ID_INVALID"));
+                tuple(13, "RECORD_MALFORMED"));
     }
 
     @Test

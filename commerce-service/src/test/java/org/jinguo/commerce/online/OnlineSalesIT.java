@@ -90,17 +90,36 @@ class OnlineSalesIT {
     }
 
     @Test
+    void aRecordOfTheWrongShapeIsReportedAndTheRestOfTheBatchStored() {
+        JsonNode result = platformA.post("/api/v1/sales-batches", batch(UUID.randomUUID(), List.of(
+                record("W-1", "SALE", session, 500, 1, "2024-05-01"),
+                """
+                {"externalId":"W-2","kind":"SALE","sessionId":"%s","amountFen":"five yuan","items":1,"on":"2024-05-01"}""".formatted(session),
+                """
+                {"externalId":"W-3","kind":"SALE","sessionId":"%s","amountFen":500,"items":1,"on":"2024-05-01","buyerPhone":"13800000000"}"""
+                        .formatted(session),
+                "42"))).send().json();
+
+        assertThat(result.get("stored").asInt()).as(result.toString()).isEqualTo(1);
+        assertThat(result.get("rejected").findValuesAsString("reason")).containsOnly("RECORD_MALFORMED").hasSize(3);
+        assertThat(result.get("rejected").get(0).get("externalId").asString()).isEqualTo("W-2");
+        assertThat(result.get("rejected").get(2).get("index").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void aPartnerPostsAndReadsOnlyForTheAccountsItIsAuthorisedOn() {
         Reply othersSession = platformB.post("/api/v1/livestream-accounts/" + account + "/sessions", """
                 {"host":"冒名","startsAt":"2024-05-02T20:00:00+08:00","endsAt":"2024-05-02T22:00:00+08:00"}""").send();
-        JsonNode othersBatch = platformB.post("/api/v1/sales-batches", batch(UUID.randomUUID(), List.of(
-                record("X-1", "SALE", session, 100, 1, "2024-05-01")))).send().json();
+        Reply othersBatch = platformB.post("/api/v1/sales-batches", batch(UUID.randomUUID(), List.of(
+                record("X-1", "SALE", session, 100, 1, "2024-05-01")))).send();
         platformA.post("/api/v1/sales-batches", batch(UUID.randomUUID(), List.of(record("P-1", "SALE", session, 100, 1, "2024-05-01"))))
                 .send();
 
         assertThat(othersSession.status()).isEqualTo(404);
-        assertThat(othersBatch.get("stored").asInt()).isZero();
-        assertThat(othersBatch.get("rejected").findValuesAsString("reason")).containsExactly("ACCOUNT_NOT_AUTHORISED");
+        assertThat(othersBatch.status()).as("nothing in it can be stored").isEqualTo(422);
+        assertThat(othersBatch.json().get("errors").get(0).get("field").asString()).isEqualTo("records[0]");
+        assertThat(othersBatch.json().get("errors").get(0).get("code").asString()).isEqualTo("ACCOUNT_NOT_AUTHORISED");
+        assertThat(jdbc.sql("select count(*) from online_sale where external_id = 'X-1'").query(Long.class).single()).isZero();
         assertThat(platformB.get("/api/v1/livestream-sessions/" + session + "/sales").send().status()).isEqualTo(404);
         assertThat(platformB.get("/api/v1/livestream-accounts/" + account).send().status()).isEqualTo(404);
         assertThat(platformB.get("/api/v1/livestream-accounts").send().json().get("items").findValuesAsString("id")).doesNotContain(account);
