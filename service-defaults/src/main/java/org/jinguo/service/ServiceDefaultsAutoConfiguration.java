@@ -27,6 +27,9 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.jinguo.service.crypto.MasterKeyCipher;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -68,6 +71,19 @@ public class ServiceDefaultsAutoConfiguration {
     public static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
 
     /** Accept-Language picks zh-CN or en; without it, zh-CN. */
+    /**
+     * Encrypts the protected fields a service keeps (phones, ID numbers, signing keys) under the
+     * master key, {@code JINGUO_MASTER_KEY} (the launcher generates it; ops set it). Created when
+     * first needed, so a service that keeps no protected data needs no key; one that does fails
+     * to start, saying so, without it.
+     */
+    @Bean
+    @Lazy
+    @ConditionalOnMissingBean
+    MasterKeyCipher masterKeyCipher(@Value("${jinguo.master-key:}") String masterKey) {
+        return MasterKeyCipher.fromBase64(masterKey);
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();

@@ -2,9 +2,7 @@ package org.jinguo.commerce.employment;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.jinguo.events.commerce.CommerceEvents;
-import org.jinguo.service.crypto.MasterKeyCipher;
 import org.jinguo.service.security.AccessRules;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -12,12 +10,6 @@ import org.springframework.kafka.config.TopicBuilder;
 
 @Configuration(proxyBeanMethods = false)
 class EmploymentConfiguration {
-
-    /** Encrypts workers' phones at rest (the launcher generates the key; ops set JINGUO_MASTER_KEY). */
-    @Bean
-    MasterKeyCipher masterKeyCipher(@Value("${jinguo.master-key:${JINGUO_MASTER_KEY:}}") String masterKey) {
-        return MasterKeyCipher.fromBase64(masterKey);
-    }
 
     /** Employment and workers: CITY_ADMIN, COMMERCE_STAFF and TOWN_STAFF (their town). */
     @Bean

@@ -13,11 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Configuration(proxyBeanMethods = false)
 class SigningKeyConfiguration {
 
-    @Bean
-    MasterKeyCipher masterKeyCipher(@Value("${jinguo.master-key:${JINGUO_MASTER_KEY:}}") String masterKey) {
-        return MasterKeyCipher.fromBase64(masterKey);
-    }
-
     /**
      * @param publishedAfterRetirement longer than the longest token lifetime, so a rotation never
      *                                 invalidates a token in flight
