@@ -9,7 +9,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Points a Spring test context at a fresh PostgreSQL database, at the test JVM's Kafka broker
- * (with short producer timeouts so that outage tests finish in seconds) and at the test issuer.
+ * (with short producer timeouts so that outage tests finish in seconds), at the test issuer, and
+ * gives it the test JVM's random master key.
  */
 public class PlatformInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -22,6 +23,7 @@ public class PlatformInfrastructureInitializer implements ApplicationContextInit
         properties.put("spring.datasource.password", database.password());
         properties.put("spring.kafka.bootstrap-servers", TestKafka.bootstrapServers());
         properties.put("jinguo.security.issuer", TestIssuer.get().url());
+        properties.put("jinguo.master-key", TestMasterKey.get());
         properties.put("spring.kafka.producer.properties.max.block.ms", "2000");
         properties.put("spring.kafka.producer.properties.request.timeout.ms", "2000");
         properties.put("spring.kafka.producer.properties.delivery.timeout.ms", "4000");

@@ -111,7 +111,7 @@ class EnrolmentConcurrencyIT {
                 .as("nobody who asked later holds a place while an earlier one waits").isZero();
     }
 
-    /** The same application, on its own port and connection pool, pointed at this test's database, broker and issuer. */
+    /** The same application, on its own port and connection pool, pointed at this test's database, broker, issuer and key. */
     private ConfigurableApplicationContext startSecondInstance() {
         return new SpringApplicationBuilder(TrainingServiceApplication.class).run(
                 "--server.port=0",
@@ -119,6 +119,7 @@ class EnrolmentConcurrencyIT {
                 "--spring.datasource.username=" + environment.getRequiredProperty("spring.datasource.username"),
                 "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
                 "--spring.kafka.bootstrap-servers=" + environment.getRequiredProperty("spring.kafka.bootstrap-servers"),
-                "--jinguo.security.issuer=" + environment.getRequiredProperty("jinguo.security.issuer"));
+                "--jinguo.security.issuer=" + environment.getRequiredProperty("jinguo.security.issuer"),
+                "--jinguo.master-key=" + environment.getRequiredProperty("jinguo.master-key"));
     }
 }
