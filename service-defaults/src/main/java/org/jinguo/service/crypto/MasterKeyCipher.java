@@ -1,24 +1,19 @@
 package org.jinguo.service.crypto;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /** AES-256-GCM under the platform's master key, for secrets and personal data kept in the database. */
 public final class MasterKeyCipher {
 
-    private static final int IV_BYTES = 12;
-    private static final int TAG_BITS = 128;
-    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final byte[] NO_CONTEXT = new byte[0];
+    private static final byte[] WRAPPING_CONTEXT = "jinguo data key".getBytes(StandardCharsets.US_ASCII);
 
     private final SecretKey key;
 
@@ -66,26 +61,40 @@ public final class MasterKeyCipher {
 
     /** @return a fresh IV followed by the ciphertext and its tag */
     public byte[] encrypt(String plaintext) {
-        try {
-            byte[] iv = new byte[IV_BYTES];
-            RANDOM.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-            byte[] ciphertext = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.allocate(iv.length + ciphertext.length).put(iv).put(ciphertext).array();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Encryption failed", e);
-        }
+        return AesGcm.seal(key, plaintext.getBytes(StandardCharsets.UTF_8), NO_CONTEXT);
     }
 
     /** @throws IllegalStateException when the data was not encrypted with this key or was altered */
     public String decrypt(byte[] encrypted) {
+        return new String(AesGcm.open(key, encrypted, NO_CONTEXT), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Wraps a data key (envelope encryption): the data key encrypts records, this master key only
+     * data keys, so changing the master key re-wraps keys without re-encrypting any record.
+     */
+    public byte[] wrap(byte[] dataKey) {
+        return AesGcm.seal(key, dataKey, WRAPPING_CONTEXT);
+    }
+
+    /** @throws IllegalStateException when the key was wrapped under another master key */
+    public byte[] unwrap(byte[] wrapped) {
+        return AesGcm.open(key, wrapped, WRAPPING_CONTEXT);
+    }
+
+    /**
+     * An id for this master key, stored beside what it wrapped, so that after a rotation the
+     * right key is chosen; derived one-way from the key, so it reveals nothing of it.
+     *
+     * @return 16 hex characters
+     */
+    public String keyId() {
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, encrypted, 0, IV_BYTES));
-            return new String(cipher.doFinal(encrypted, IV_BYTES, encrypted.length - IV_BYTES), StandardCharsets.UTF_8);
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal("jinguo master key id v1".getBytes(StandardCharsets.US_ASCII)), 0, 8);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Decryption failed: wrong master key, or the data was altered", e);
+            throw new IllegalStateException("Hashing failed", e);
         }
     }
 }

@@ -62,4 +62,20 @@ class MasterKeyCipherTest {
         assertThat(cipher.lookupHash("13857912346")).isNotEqualTo(cipher.lookupHash("13857912345"));
         assertThat(other.lookupHash("13857912345")).isNotEqualTo(cipher.lookupHash("13857912345"));
     }
+
+    @Test
+    void unwrapsOnlyWhatItWrappedAndNamesItselfByAnIdThatIsNotTheKey() {
+        byte[] otherKey = new byte[32];
+        otherKey[0] = 7;
+        MasterKeyCipher other = MasterKeyCipher.fromBase64(Base64.getEncoder().encodeToString(otherKey));
+        byte[] dataKey = AesGcm.newKey();
+
+        byte[] wrapped = cipher.wrap(dataKey);
+
+        assertThat(cipher.unwrap(wrapped)).isEqualTo(dataKey);
+        assertThatThrownBy(() -> other.unwrap(wrapped)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> cipher.decrypt(wrapped)).as("a wrapped key is not a message").isInstanceOf(IllegalStateException.class);
+        assertThat(cipher.keyId()).hasSize(16).isEqualTo(MasterKeyCipher.fromBase64(Base64.getEncoder().encodeToString(new byte[32])).keyId())
+                .isNotEqualTo(other.keyId());
+    }
 }

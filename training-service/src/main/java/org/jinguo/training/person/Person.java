@@ -3,6 +3,8 @@ package org.jinguo.training.person;
 import java.util.UUID;
 
 import org.jinguo.service.contact.MobilePhone;
+import org.jinguo.service.contact.PersonalName;
+import org.jinguo.service.contact.ResidentIdNumber;
 
 /**
  * A woman who trains at the academy: training-service owns her person id, which the other
@@ -58,18 +60,9 @@ public final class Person {
         return nameZh;
     }
 
-    /** Her name as shown to strangers (a certificate check): the first and last characters, the rest starred. */
+    /** Her name as shown to strangers (a certificate check). */
     public String maskedName() {
-        int[] characters = nameZh.codePoints().toArray();
-        if (characters.length <= 1) {
-            return nameZh;
-        }
-        StringBuilder masked = new StringBuilder().appendCodePoint(characters[0]);
-        masked.append("*".repeat(Math.max(1, characters.length - 2)));
-        if (characters.length > 2) {
-            masked.appendCodePoint(characters[characters.length - 1]);
-        }
-        return masked.toString();
+        return PersonalName.masked(nameZh);
     }
 
     public MobilePhone phone() {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jinguo.service.contact.MobilePhone;
+import org.jinguo.service.contact.ResidentIdNumber;
 import org.jinguo.service.crypto.MasterKeyCipher;
 import org.jinguo.service.paging.LikePatterns;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jinguo.service.contact.MobilePhone;
+import org.jinguo.service.contact.ResidentIdNumber;
 import org.jinguo.service.problem.ApiException;
 import org.jinguo.service.validation.PlainText;
 

@@ -1,6 +1,7 @@
 package org.jinguo.training.person;
 
 import java.util.UUID;
+import org.jinguo.service.contact.ResidentIdNumber;
 
 /** What the people API returns. */
 final class PersonViews {

@@ -1,4 +1,4 @@
-package org.jinguo.training.person;
+package org.jinguo.service.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

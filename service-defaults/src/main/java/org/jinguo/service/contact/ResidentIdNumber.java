@@ -1,4 +1,4 @@
-package org.jinguo.training.person;
+package org.jinguo.service.contact;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
