@@ -157,13 +157,15 @@ class OptimalAssignmentTest {
 
     @Test
     void prefersOneMoreChildToAnyScore() {
-        AssignmentProblem problem = AssignmentProblem.builder(3, new int[] {1, 1})
-                .edge(0, 0, 1_000_000).edge(1, 1, 1_000_000).edge(2, 0, 0).edge(2, 1, 0).edge(0, 1, 0).build();
+        AssignmentProblem problem = AssignmentProblem.builder(2, new int[] {1, 1})
+                .edge(0, 0, 1_000_000).edge(0, 1, 0).edge(1, 0, 0).build();
 
         Assignment optimal = OptimalAssignment.solve(problem);
 
         assertThat(optimal.matched()).isEqualTo(2);
-        assertThat(optimal.totalScore()).isEqualTo(2_000_000);
+        assertThat(optimal.totalScore()).isZero();
+        assertThat(optimal.motherOf(0)).isEqualTo(1);
+        assertThat(optimal.motherOf(1)).isEqualTo(0);
     }
 
     private static AssignmentProblem build(int children, int[] capacities, List<int[]> pairs) {
