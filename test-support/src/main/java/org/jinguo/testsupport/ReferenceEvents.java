@@ -29,6 +29,18 @@ public final class ReferenceEvents {
                 .param("codes", List.of(towns)).query(Long.class).single() == towns.length);
     }
 
+    /** A town bordering others, as org-service publishes it; matching reads the neighbours. */
+    public static void townWithNeighbours(JdbcClient serviceDatabase, String town, String... neighbours) {
+        String codes = String.join(",", List.of(neighbours).stream().map(code -> "\"" + code + "\"").toList());
+        EventPublisher.publish(RegionEvents.TOPIC, town, """
+                {"specversion":"1.0","id":"%s","source":"org-service","type":"%s","subject":"%s","time":"%s",
+                 "datacontenttype":"application/json","data":{"code":"%s","kind":"TOWN","nameZh":"%s","nameEn":"%s",
+                 "latitude":null,"longitude":null,"neighborTownCodes":[%s],"revision":2}}"""
+                .formatted(UUID.randomUUID(), RegionEvents.TOWN_CHANGED, town, Instant.now(), town, town, town, codes));
+        await().atMost(Duration.ofSeconds(60)).until(() -> serviceDatabase.sql("select count(*) from region_town_neighbor where town_code = :code")
+                .param("code", town).query(Long.class).single() == neighbours.length);
+    }
+
     /** An active village of the town, as org-service publishes it. */
     public static void village(JdbcClient serviceDatabase, UUID id, String townCode) {
         EventPublisher.publish(RegionEvents.TOPIC, id.toString(), """
