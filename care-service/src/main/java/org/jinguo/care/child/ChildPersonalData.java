@@ -1,0 +1,22 @@
+package org.jinguo.care.child;
+
+import org.jinguo.service.contact.MobilePhone;
+import org.jinguo.service.contact.PersonalName;
+import org.jinguo.service.contact.ResidentIdNumber;
+
+/** The personal data of a child's case, stored sealed under the child's data key and masked in every response by default. */
+public record ChildPersonalData(String name, String idNumber, String address, String phone, String guardianName, String guardianPhone,
+                                String healthNotes) {
+
+    private static final String HIDDEN = "***";
+
+    ChildPersonalData masked() {
+        return new ChildPersonalData(PersonalName.masked(name),
+                idNumber == null ? null : ResidentIdNumber.parse(idNumber).map(ResidentIdNumber::masked).orElse(HIDDEN),
+                address == null ? null : HIDDEN,
+                phone == null ? null : MobilePhone.parse(phone).map(MobilePhone::masked).orElse(HIDDEN),
+                guardianName == null ? null : PersonalName.masked(guardianName),
+                guardianPhone == null ? null : MobilePhone.parse(guardianPhone).map(MobilePhone::masked).orElse(HIDDEN),
+                healthNotes == null ? null : HIDDEN);
+    }
+}

@@ -1,0 +1,82 @@
+package org.jinguo.care.child;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jinguo.service.contact.ResidentIdNumber;
+import org.jinguo.service.problem.ApiException;
+import org.jinguo.service.validation.PlainText;
+
+/** The bodies the children API accepts. */
+final class ChildRequests {
+
+    private ChildRequests() {
+    }
+
+    /** @param registeredOn defaults to today; a case registered in the past is imported with its date */
+    record ChildBody(UUID id, @NotNull ChildCategory category, @NotNull @Min(1990) @Max(2100) Integer birthYear,
+                     @NotNull GuardianRelation guardianRelation, @Size(max = 200) @PlainText String school,
+                     @NotNull @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode, UUID villageId, LocalDate registeredOn,
+                     @NotNull @Valid PersonalBody personal) {
+
+        ChildProfile profile() {
+            return new ChildProfile(category, birthYear, guardianRelation, school, townCode, villageId);
+        }
+    }
+
+    record ProfileBody(@NotNull ChildCategory category, @NotNull @Min(1990) @Max(2100) Integer birthYear,
+                       @NotNull GuardianRelation guardianRelation, @Size(max = 200) @PlainText String school,
+                       @NotNull @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode, UUID villageId, @NotNull @Valid PersonalBody personal) {
+
+        ChildProfile profile() {
+            return new ChildProfile(category, birthYear, guardianRelation, school, townCode, villageId);
+        }
+    }
+
+    /** Only the name is required: the rest is recorded when known. */
+    record PersonalBody(@NotBlank @Size(max = 100) @PlainText String name, @Pattern(regexp = "[0-9]{17}[0-9Xx]") String idNumber,
+                        @Size(max = 300) @PlainText String address, @Pattern(regexp = "1[3-9][0-9]{9}") String phone,
+                        @Size(max = 100) @PlainText String guardianName, @Pattern(regexp = "1[3-9][0-9]{9}") String guardianPhone,
+                        @Size(max = 2000) String healthNotes) {
+
+        ChildPersonalData toPersonalData(int birthYear) {
+            String number = null;
+            if (idNumber != null) {
+                ResidentIdNumber parsed = ResidentIdNumber.parse(idNumber)
+                        .orElseThrow(() -> ApiException.invalid("personal.idNumber", "INVALID_ID_NUMBER"));
+                if (parsed.birthYear() != birthYear) {
+                    throw ApiException.invalid("birthYear", "BIRTH_YEAR_NOT_IN_ID_NUMBER", parsed.birthYear());
+                }
+                number = parsed.value();
+            }
+            return new ChildPersonalData(name.strip(), number, address, phone, guardianName, guardianPhone, healthNotes);
+        }
+    }
+
+    record AssessmentBody(@NotNull NeedLevel dailyCare, @NotNull NeedLevel education, @NotNull NeedLevel social, @NotNull LocalDate assessedOn) {
+
+        Needs needs() {
+            return new Needs(dailyCare, education, social);
+        }
+    }
+
+    record ConsentBody(@NotNull ConsentKind consent, @NotNull LocalDate givenOn) {
+    }
+
+    record WithdrawalBody(@NotNull ConsentKind consent, @NotNull LocalDate withdrawnOn) {
+    }
+
+    record ClosureBody(@NotNull CloseReason reason, @NotNull LocalDate closedOn) {
+    }
+
+    /** @param purpose why the clear values are needed; kept in the access log */
+    record RevealBody(@NotBlank @Size(min = 4, max = 300) @PlainText String purpose) {
+    }
+}

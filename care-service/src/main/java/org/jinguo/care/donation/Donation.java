@@ -1,0 +1,21 @@
+package org.jinguo.care.donation;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Goods or money received, with its value in fen (the agreed valuation, for goods).
+ *
+ * @param townCode null for the city's own donations, counted in the city report only
+ * @param allocatedFen what has been given out of it so far
+ */
+record Donation(UUID id, DonationKind kind, String donorName, DonorKind donorKind, String description, long valueFen, LocalDate receivedOn,
+                String townCode, long allocatedFen) {
+
+    @JsonProperty
+    long remainingFen() {
+        return valueFen - allocatedFen;
+    }
+}

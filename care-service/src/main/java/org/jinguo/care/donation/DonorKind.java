@@ -1,0 +1,5 @@
+package org.jinguo.care.donation;
+
+public enum DonorKind {
+    PERSON, MERCHANT, ORGANIZATION, OTHER
+}

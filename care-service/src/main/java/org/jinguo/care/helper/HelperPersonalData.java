@@ -1,0 +1,11 @@
+package org.jinguo.care.helper;
+
+import org.jinguo.service.contact.MobilePhone;
+import org.jinguo.service.contact.PersonalName;
+
+record HelperPersonalData(String name, String phone) {
+
+    HelperPersonalData masked() {
+        return new HelperPersonalData(PersonalName.masked(name), phone == null ? null : MobilePhone.parse(phone).map(MobilePhone::masked).orElse("***"));
+    }
+}

@@ -1,0 +1,32 @@
+package org.jinguo.care.helper;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jinguo.service.validation.PlainText;
+
+final class HelperRequests {
+
+    private HelperRequests() {
+    }
+
+    /** @param accountSubject the login (token subject) the helper logs visits with */
+    record HelperBody(UUID id, @NotNull HelperKind kind, @NotBlank @Size(max = 100) @PlainText String name,
+                      @Pattern(regexp = "1[3-9][0-9]{9}") String phone, @Size(max = 200) @PlainText String accountSubject,
+                      @NotNull @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode, LocalDate registeredOn) {
+    }
+
+    /** Exactly one of motherId and childId. */
+    record AttachmentBody(UUID motherId, UUID childId, @NotNull LocalDate attachedOn) {
+    }
+
+    record DetachmentBody(@NotNull LocalDate detachedOn) {
+    }
+
+    record LeavingBody(@NotNull LocalDate leftOn) {
+    }
+}

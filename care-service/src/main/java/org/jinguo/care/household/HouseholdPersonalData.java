@@ -1,0 +1,12 @@
+package org.jinguo.care.household;
+
+import org.jinguo.service.contact.MobilePhone;
+import org.jinguo.service.contact.PersonalName;
+
+record HouseholdPersonalData(String headName, String address, String phone) {
+
+    HouseholdPersonalData masked() {
+        return new HouseholdPersonalData(PersonalName.masked(headName), address == null ? null : "***",
+                phone == null ? null : MobilePhone.parse(phone).map(MobilePhone::masked).orElse("***"));
+    }
+}

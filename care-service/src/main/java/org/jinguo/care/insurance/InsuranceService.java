@@ -1,0 +1,154 @@
+package org.jinguo.care.insurance;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.jinguo.care.protection.PersonalDataVaultService;
+import org.jinguo.messaging.reference.KnownRegions;
+import org.jinguo.service.audit.AuditTrail;
+import org.jinguo.service.etag.Versions;
+import org.jinguo.service.ids.UuidV7;
+import org.jinguo.service.paging.Page;
+import org.jinguo.service.paging.PageQuery;
+import org.jinguo.service.problem.ApiException;
+import org.jinguo.service.problem.FieldProblem;
+import org.jinguo.service.security.TownScope;
+import org.jinguo.service.time.BusinessDates;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The women's wellbeing insurance: programme years with their eligibility rule, and enrolments through their states. */
+@Service
+@Transactional
+class InsuranceService {
+
+    private static final String SEALED_AS = "insured-woman";
+
+    private final InsuranceRepository insurance;
+    private final PersonalDataVaultService vault;
+    private final KnownRegions regions;
+    private final AuditTrail audit;
+
+    InsuranceService(InsuranceRepository insurance, PersonalDataVaultService vault, KnownRegions regions, AuditTrail audit) {
+        this.insurance = insurance;
+        this.vault = vault;
+        this.regions = regions;
+        this.audit = audit;
+    }
+
+    Programme open(int year, String name, long premiumFen, long incomeLimitFen, int minAge, int maxAge) {
+        if (minAge > maxAge) {
+            throw ApiException.invalid("maxAge", "MAX_BELOW_MIN");
+        }
+        if (insurance.yearTaken(year)) {
+            throw ApiException.conflict("PROGRAMME_YEAR_TAKEN", year);
+        }
+        Programme programme = new Programme(UuidV7.next(), year, name, premiumFen, incomeLimitFen, minAge, maxAge);
+        insurance.insert(programme);
+        audit.record("insurance.programme-opened", "insurance-programme", programme.id(), null, programme);
+        return programme;
+    }
+
+    @Transactional(readOnly = true)
+    List<Programme> programmes() {
+        return insurance.programmes();
+    }
+
+    /** An eligible woman is APPLIED; an ineligible one is refused with every reason, and nothing is kept. */
+    EnrolmentView apply(UUID requestedId, UUID programmeId, UUID personId, InsuredPersonalData personal, int birthYear,
+                        long monthlyIncomePerCapitaFen, String townCode, LocalDate appliedOn) {
+        TownScope.requireActsIn(townCode);
+        if (!regions.townExists(townCode)) {
+            throw ApiException.invalid("townCode", "UNKNOWN_TOWN", townCode);
+        }
+        Programme programme = programme(programmeId);
+        LocalDate on = appliedOn == null ? BusinessDates.today() : appliedOn;
+        if (on.isAfter(BusinessDates.today()) || on.getYear() > programme.year()) {
+            throw ApiException.invalid("appliedOn", "DATE_OUT_OF_RANGE", "-", programme.coverEnds());
+        }
+        List<String> reasons = programme.ineligibility(birthYear, monthlyIncomePerCapitaFen);
+        if (!reasons.isEmpty()) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "NOT_ELIGIBLE", reasons.stream()
+                    .map(reason -> reason.equals(Programme.INCOME_ABOVE_LIMIT)
+                            ? new FieldProblem("monthlyIncomePerCapitaFen", reason, null, programme.incomeLimitFen())
+                            : new FieldProblem("birthYear", reason, null, programme.minAge(), programme.maxAge()))
+                    .toList(), programme.year());
+        }
+        String womanHash = vault.lookupHash(personal.idNumber());
+        if (insurance.enrolledAlready(programmeId, womanHash)) {
+            throw ApiException.conflict("ALREADY_ENROLLED", programme.year());
+        }
+        UUID id = requestedId == null ? UuidV7.next() : requestedId;
+        if (insurance.exists(id)) {
+            throw ApiException.conflict("ENROLMENT_ID_TAKEN", id);
+        }
+        Enrolment enrolment = new Enrolment(id, programmeId, personId, birthYear, monthlyIncomePerCapitaFen, townCode, EnrolmentStatus.APPLIED,
+                on, null, null, null, 1);
+        insurance.insert(enrolment, womanHash, vault.seal(id, SEALED_AS, personal));
+        EnrolmentView view = EnrolmentView.of(enrolment, personal.masked());
+        audit.record("insurance.applied", "insurance-enrolment", id, null, view);
+        return view;
+    }
+
+    EnrolmentView enrol(UUID id, long expectedVersion, LocalDate enrolledOn) {
+        return change(id, expectedVersion, "insurance.enrolled", enrolment -> {
+            if (enrolledOn.isAfter(BusinessDates.today())) {
+                throw ApiException.invalid("enrolledOn", "IN_THE_FUTURE");
+            }
+            enrolment.enrol(insurance.programme(enrolment.programmeId()).orElseThrow(), enrolledOn);
+        });
+    }
+
+    EnrolmentView reject(UUID id, long expectedVersion, String reason) {
+        return change(id, expectedVersion, "insurance.rejected", enrolment -> enrolment.reject(reason));
+    }
+
+    EnrolmentView cancel(UUID id, long expectedVersion, LocalDate cancelledOn) {
+        return change(id, expectedVersion, "insurance.cancelled", enrolment -> enrolment.cancel(cancelledOn));
+    }
+
+    @Transactional(readOnly = true)
+    EnrolmentView enrolment(UUID id) {
+        return view(visible(id));
+    }
+
+    @Transactional(readOnly = true)
+    Page<EnrolmentView> enrolments(UUID programmeId, String townCode, EnrolmentStatus status, PageQuery query) {
+        String town = TownScope.listFilter(townCode);
+        return Page.of(insurance.enrolments(programmeId, town, status, query.offset(), query.size()).stream().map(this::view).toList(), query,
+                insurance.count(programmeId, town, status));
+    }
+
+    private EnrolmentView change(UUID id, long expectedVersion, String action, Consumer<Enrolment> change) {
+        Enrolment enrolment = visible(id);
+        if (enrolment.version() != expectedVersion) {
+            throw Versions.stale();
+        }
+        EnrolmentView before = view(enrolment);
+        change.accept(enrolment);
+        if (!insurance.update(enrolment, expectedVersion)) {
+            throw Versions.stale();
+        }
+        EnrolmentView after = view(enrolment);
+        audit.record(action, "insurance-enrolment", id, before, after);
+        return after;
+    }
+
+    private Programme programme(UUID id) {
+        return insurance.programme(id).orElseThrow(() -> ApiException.invalid("programmeId", "UNKNOWN_PROGRAMME", id));
+    }
+
+    private Enrolment visible(UUID id) {
+        Enrolment enrolment = insurance.enrolment(id).orElseThrow(() -> ApiException.notFound("ENROLMENT_NOT_FOUND", id));
+        TownScope.requireVisible(enrolment.townCode(), () -> ApiException.notFound("ENROLMENT_NOT_FOUND", id));
+        return enrolment;
+    }
+
+    private EnrolmentView view(Enrolment enrolment) {
+        return EnrolmentView.of(enrolment, vault.open(enrolment.id(), SEALED_AS, insurance.sealedPersonal(enrolment.id()),
+                InsuredPersonalData.class).map(InsuredPersonalData::masked).orElse(null));
+    }
+}

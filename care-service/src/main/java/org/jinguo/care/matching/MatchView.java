@@ -1,0 +1,17 @@
+package org.jinguo.care.matching;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A match as the API shows it, with its score and the score's parts. */
+record MatchView(UUID id, UUID childId, UUID motherId, UUID runId, MatchStatus status, int score, ScoreParts scoreParts, String townCode,
+                 Instant proposedAt, Instant decidedAt, String decidedBy, String decisionNote, LocalDate startedOn, LocalDate endedOn,
+                 String endReason, long version) {
+
+    static MatchView of(Match match) {
+        return new MatchView(match.id(), match.childId(), match.motherId(), match.runId(), match.status(), match.score().total(), match.score(),
+                match.townCode(), match.proposedAt(), match.decidedAt(), match.decidedBy(), match.decisionNote(), match.startedOn(),
+                match.endedOn(), match.endReason(), match.version());
+    }
+}

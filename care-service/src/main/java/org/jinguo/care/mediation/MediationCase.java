@@ -1,0 +1,14 @@
+package org.jinguo.care.mediation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A family-dispute mediation case as shown: its parties masked, the outcome's notes shown to staff only.
+ *
+ * @param parties null when they can no longer be read
+ */
+record MediationCase(UUID id, String caseNumber, DisputeKind kind, List<Party> parties, String townCode, LocalDate openedOn,
+                     MediationStatus status, MediationOutcome outcome, String outcomeNotes, LocalDate closedOn, long version) {
+}

@@ -1,0 +1,12 @@
+package org.jinguo.care.mediation;
+
+import org.jinguo.service.contact.MobilePhone;
+import org.jinguo.service.contact.PersonalName;
+
+/** A party to a dispute: sealed with the case, masked when shown. */
+record Party(String name, String role, String phone) {
+
+    Party masked() {
+        return new Party(PersonalName.masked(name), role, phone == null ? null : MobilePhone.parse(phone).map(MobilePhone::masked).orElse("***"));
+    }
+}

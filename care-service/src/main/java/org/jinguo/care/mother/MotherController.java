@@ -1,0 +1,101 @@
+package org.jinguo.care.mother;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import org.jinguo.care.mother.MotherRepository.StatusChange;
+import org.jinguo.care.mother.MotherRequests.MotherBody;
+import org.jinguo.care.mother.MotherRequests.RevealBody;
+import org.jinguo.care.mother.MotherRequests.RevisionBody;
+import org.jinguo.care.mother.MotherRequests.StatusBody;
+import org.jinguo.service.etag.Versions;
+import org.jinguo.service.paging.Page;
+import org.jinguo.service.paging.PageQuery;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Caring mothers", description = "Volunteers who care one-to-one for a child: skills, place, capacity, status with effective dates")
+class MotherController {
+
+    private final MotherService mothers;
+
+    MotherController(MotherService mothers) {
+        this.mothers = mothers;
+    }
+
+    @PostMapping("/api/v1/caring-mothers")
+    @Operation(summary = "Register a caring mother (an APPLICANT)", description = "With training's personId she is certified by a "
+            + "CARING_MOTHER course completion, before or after this call. Personal data sealed and answered masked. Accepts Idempotency-Key.")
+    ResponseEntity<MotherView> register(@Valid @RequestBody MotherBody body) {
+        MotherView mother = mothers.register(body.id(), body.personId(), body.accountSubject(), body.personal().toPersonalData(),
+                body.profile().toProfile(), body.registeredOn());
+        return ResponseEntity.created(URI.create("/api/v1/caring-mothers/" + mother.id())).eTag(Versions.etag(mother.version())).body(mother);
+    }
+
+    @GetMapping("/api/v1/caring-mothers")
+    @Operation(summary = "Caring mothers, personal data masked", description = "Filter by townCode, status, skill, or phone (keyed hash).")
+    Page<MotherView> mothers(@RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+                             @RequestParam(required = false) MotherStatus status, @RequestParam(required = false) Skill skill,
+                             @RequestParam(required = false) @Pattern(regexp = "1[3-9][0-9]{9}") String phone, PageQuery page) {
+        return mothers.mothers(townCode, status, skill, phone, page);
+    }
+
+    @GetMapping("/api/v1/caring-mothers/me")
+    @Operation(summary = "The calling caring mother's own record")
+    MotherView own() {
+        return mothers.own();
+    }
+
+    @GetMapping("/api/v1/caring-mothers/{id}")
+    @Operation(summary = "One caring mother, masked, with her ETag")
+    ResponseEntity<MotherView> mother(@PathVariable UUID id) {
+        MotherView mother = mothers.mother(id);
+        return ResponseEntity.ok().eTag(Versions.etag(mother.version())).body(mother);
+    }
+
+    @PutMapping("/api/v1/caring-mothers/{id}")
+    @Operation(summary = "Change her details", description = "If-Match required.")
+    ResponseEntity<MotherView> revise(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                      @Valid @RequestBody RevisionBody body) {
+        MotherView mother = mothers.revise(id, Versions.expectedVersion(ifMatch), body.accountSubject(), body.personal().toPersonalData(),
+                body.profile().toProfile());
+        return ResponseEntity.ok().eTag(Versions.etag(mother.version())).body(mother);
+    }
+
+    @PostMapping("/api/v1/caring-mothers/{id}/status-changes")
+    @Operation(summary = "Change her status from a day on", description = "CERTIFIED→ACTIVE (needs a safeguarding check), ACTIVE↔PAUSED, "
+            + "any→WITHDRAWN (ends her matches and re-opens her children). Certifying by hand is CITY_ADMIN's. If-Match required.")
+    ResponseEntity<MotherView> changeStatus(@PathVariable UUID id,
+                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                            @Valid @RequestBody StatusBody body) {
+        MotherView mother = mothers.changeStatus(id, Versions.expectedVersion(ifMatch), body.status(), body.effectiveOn(), body.reason());
+        return ResponseEntity.ok().eTag(Versions.etag(mother.version())).body(mother);
+    }
+
+    @GetMapping("/api/v1/caring-mothers/{id}/status-changes")
+    @Operation(summary = "Her status history, each change with the day it took effect")
+    List<StatusChange> statusChanges(@PathVariable UUID id) {
+        return mothers.statusChanges(id);
+    }
+
+    @PostMapping("/api/v1/caring-mothers/{id}/personal-data/reveal")
+    @Operation(summary = "Reveal her clear personal data, for a stated purpose", description = "Logged in the access log. Not cached.")
+    ResponseEntity<MotherPersonalData> reveal(@PathVariable UUID id, @Valid @RequestBody RevealBody body) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(mothers.reveal(id, body.purpose()));
+    }
+}

@@ -1,0 +1,243 @@
+package org.jinguo.care.mother;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jinguo.care.mother.MotherRepository.SealedMother;
+import org.jinguo.care.mother.MotherRepository.StatusChange;
+import org.jinguo.care.protection.PersonalDataAccessRepository;
+import org.jinguo.care.protection.PersonalDataVaultService;
+import org.jinguo.messaging.reference.KnownRegions;
+import org.jinguo.service.audit.AuditTrail;
+import org.jinguo.service.etag.Versions;
+import org.jinguo.service.ids.UuidV7;
+import org.jinguo.service.paging.Page;
+import org.jinguo.service.paging.PageQuery;
+import org.jinguo.service.problem.ApiException;
+import org.jinguo.service.security.Caller;
+import org.jinguo.service.security.TownScope;
+import org.jinguo.service.time.BusinessDates;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Caring mothers: registered by staff of her town, certified by training (a CARING_MOTHER
+ * completion for her person id, whichever of the two comes first), activated by staff, and
+ * withdrawn, which re-opens her children for matching.
+ */
+@Service
+@Transactional
+public class MotherService {
+
+    private static final String SEALED_AS = "caring-mother";
+
+    private final MotherRepository mothers;
+    private final PersonalDataVaultService vault;
+    private final PersonalDataAccessRepository accessLog;
+    private final KnownRegions regions;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher publisher;
+
+    MotherService(MotherRepository mothers, PersonalDataVaultService vault, PersonalDataAccessRepository accessLog, KnownRegions regions, AuditTrail audit,
+                  ApplicationEventPublisher publisher) {
+        this.mothers = mothers;
+        this.vault = vault;
+        this.accessLog = accessLog;
+        this.regions = regions;
+        this.audit = audit;
+        this.publisher = publisher;
+    }
+
+    MotherView register(UUID requestedId, UUID personId, String accountSubject, MotherPersonalData personal, MotherProfile profile,
+                        LocalDate registeredOn) {
+        checkPlace(profile);
+        LocalDate on = registeredOn == null ? BusinessDates.today() : registeredOn;
+        if (on.isAfter(BusinessDates.today())) {
+            throw ApiException.invalid("registeredOn", "IN_THE_FUTURE");
+        }
+        UUID id = requestedId == null ? UuidV7.next() : requestedId;
+        if (mothers.exists(id)) {
+            throw ApiException.conflict("MOTHER_ID_TAKEN", id);
+        }
+        SealedMother sealed = seal(id, personal);
+        requireUnique(id, personId, accountSubject, sealed);
+        CaringMother mother = CaringMother.register(id, personId, accountSubject, profile, on);
+        mothers.insert(mother, sealed);
+        mothers.recordStatus(id, MotherStatus.APPLICANT, on, null);
+        if (personId != null) {
+            mothers.certifiedOn(personId).ifPresent(completedOn -> certify(mother, completedOn));
+        }
+        audit.record("caring-mother.registered", "caring-mother", id, null, MotherView.of(mother, personal.masked()));
+        return MotherView.of(mother, personal.masked());
+    }
+
+    MotherView revise(UUID id, long expectedVersion, String accountSubject, MotherPersonalData personal, MotherProfile profile) {
+        CaringMother mother = staffMother(id);
+        checkPlace(profile);
+        requireVersion(mother, expectedVersion);
+        MotherView before = masked(mother);
+        SealedMother sealed = seal(id, personal);
+        requireUnique(id, null, accountSubject, sealed);
+        mother.revise(profile, accountSubject);
+        save(mother, expectedVersion);
+        mothers.replacePersonal(id, sealed);
+        MotherView after = MotherView.of(mother, personal.masked());
+        audit.record("caring-mother.revised", "caring-mother", id, before, after);
+        return after;
+    }
+
+    /**
+     * Staff activate, pause, resume or withdraw her; certifying by hand is CITY_ADMIN's, for
+     * records from before the academy's. Activation needs a safeguarding check on record.
+     */
+    MotherView changeStatus(UUID id, long expectedVersion, MotherStatus status, LocalDate effectiveOn, String reason) {
+        CaringMother mother = staffMother(id);
+        requireVersion(mother, expectedVersion);
+        if (effectiveOn.isAfter(BusinessDates.today())) {
+            throw ApiException.invalid("effectiveOn", "IN_THE_FUTURE");
+        }
+        if (status == MotherStatus.CERTIFIED && !Caller.current().hasRole("CITY_ADMIN")) {
+            throw ApiException.forbidden("CERTIFIED_BY_TRAINING");
+        }
+        if (status == MotherStatus.ACTIVE && mother.profile().safeguardingCheckedOn() == null) {
+            throw ApiException.conflict("SAFEGUARDING_CHECK_MISSING", id);
+        }
+        MotherView before = masked(mother);
+        mother.become(status, effectiveOn);
+        save(mother, expectedVersion);
+        mothers.recordStatus(id, status, effectiveOn, reason);
+        if (status == MotherStatus.WITHDRAWN) {
+            publisher.publishEvent(new MotherLeft(id, effectiveOn));
+        }
+        MotherView after = masked(mother);
+        audit.record("caring-mother.status-changed", "caring-mother", id, before, after);
+        return after;
+    }
+
+    /** training announced a CARING_MOTHER completion: kept for her person id, and an applicant registered with it is certified. */
+    void completionRecorded(UUID personId, LocalDate completedOn, UUID courseId) {
+        mothers.certification(personId, completedOn, courseId);
+        mothers.ofPerson(personId).flatMap(mother -> mothers.lock(mother.id())).ifPresent(mother -> certify(mother, completedOn));
+    }
+
+    private void certify(CaringMother mother, LocalDate completedOn) {
+        if (mother.status() != MotherStatus.APPLICANT) {
+            return;
+        }
+        long read = mother.version();
+        LocalDate effectiveOn = completedOn.isBefore(mother.statusEffectiveOn()) ? mother.statusEffectiveOn() : completedOn;
+        mother.become(MotherStatus.CERTIFIED, effectiveOn);
+        save(mother, read);
+        mothers.recordStatus(mother.id(), MotherStatus.CERTIFIED, effectiveOn, "CARING_MOTHER course completed");
+    }
+
+    MotherPersonalData reveal(UUID id, String purpose) {
+        CaringMother mother = staffMother(id);
+        MotherPersonalData personal = vault.open(id, SEALED_AS, mothers.sealedPersonal(id), MotherPersonalData.class)
+                .orElseThrow(() -> ApiException.conflict("MOTHER_ERASED", id));
+        accessLog.record("caring-mother", mother.id(), purpose);
+        return personal;
+    }
+
+    @Transactional(readOnly = true)
+    MotherView mother(UUID id) {
+        return masked(staffMother(id));
+    }
+
+    /** The calling caring mother's own record, in clear: it is hers. */
+    @Transactional(readOnly = true)
+    MotherView own() {
+        CaringMother mother = mothers.ofAccount(Caller.current().subject()).orElseThrow(() -> ApiException.notFound("NO_MOTHER_RECORD", "-"));
+        return MotherView.of(mother, vault.open(mother.id(), SEALED_AS, mothers.sealedPersonal(mother.id()), MotherPersonalData.class).orElse(null));
+    }
+
+    @Transactional(readOnly = true)
+    List<StatusChange> statusChanges(UUID id) {
+        return mothers.statusChanges(staffMother(id).id());
+    }
+
+    @Transactional(readOnly = true)
+    Page<MotherView> mothers(String townCode, MotherStatus status, Skill skill, String phone, PageQuery query) {
+        String town = TownScope.listFilter(townCode);
+        String phoneHash = phone == null ? null : vault.lookupHash(phone);
+        return Page.of(mothers.search(town, status, skill, phoneHash, query.offset(), query.size()).stream().map(this::masked).toList(), query,
+                mothers.count(town, status, skill, phoneHash));
+    }
+
+    /** For matching: the ACTIVE mothers in the towns, every town when null. */
+    @Transactional(readOnly = true)
+    public List<CaringMother> active(List<String> townCodes) {
+        return mothers.active(townCodes);
+    }
+
+    /** For matching: a mother locked while a match is confirmed, so two confirmations never exceed her capacity. */
+    public CaringMother lock(UUID id) {
+        return mothers.lock(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** For visits: the caring mother a login belongs to. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> motherOf(String accountSubject) {
+        return mothers.ofAccount(accountSubject).map(CaringMother::id);
+    }
+
+    /** A mother for staff acting on her: visible to them (her town, or city-wide). */
+    public CaringMother staffMother(UUID id) {
+        CaringMother mother = mothers.find(id).orElseThrow(() -> notFound(id));
+        TownScope.requireVisible(mother.profile().townCode(), () -> notFound(id));
+        return mother;
+    }
+
+    /** A masked name for lists elsewhere (proposals), without revealing anything more. */
+    public String maskedName(UUID id) {
+        return vault.open(id, SEALED_AS, mothers.sealedPersonal(id), MotherPersonalData.class).map(data -> data.masked().name()).orElse(null);
+    }
+
+    private MotherView masked(CaringMother mother) {
+        return MotherView.of(mother, vault.open(mother.id(), SEALED_AS, mothers.sealedPersonal(mother.id()), MotherPersonalData.class)
+                .map(MotherPersonalData::masked).orElse(null));
+    }
+
+    private SealedMother seal(UUID id, MotherPersonalData personal) {
+        return new SealedMother(vault.seal(id, SEALED_AS, personal), personal.phone() == null ? null : vault.lookupHash(personal.phone()),
+                personal.idNumber() == null ? null : vault.lookupHash(personal.idNumber()));
+    }
+
+    private void requireUnique(UUID id, UUID personId, String accountSubject, SealedMother sealed) {
+        if (mothers.taken("person_id", personId, id) || mothers.taken("id_number_hash", sealed.idNumberHash(), id)) {
+            throw ApiException.conflict("MOTHER_ALREADY_REGISTERED");
+        }
+        if (mothers.taken("account_subject", accountSubject, id)) {
+            throw ApiException.conflict("ACCOUNT_TAKEN");
+        }
+    }
+
+    private void checkPlace(MotherProfile profile) {
+        TownScope.requireActsIn(profile.townCode());
+        if (!regions.townExists(profile.townCode())) {
+            throw ApiException.invalid("profile.townCode", "UNKNOWN_TOWN", profile.townCode());
+        }
+        if (profile.villageId() != null && !regions.townOfActiveVillage(profile.villageId()).filter(profile.townCode()::equals).isPresent()) {
+            throw ApiException.invalid("profile.villageId", "UNKNOWN_VILLAGE_IN_TOWN", profile.townCode());
+        }
+    }
+
+    private static void requireVersion(CaringMother mother, long expectedVersion) {
+        if (mother.version() != expectedVersion) {
+            throw Versions.stale();
+        }
+    }
+
+    private void save(CaringMother mother, long readVersion) {
+        if (!mothers.update(mother, readVersion)) {
+            throw Versions.stale();
+        }
+    }
+
+    private static ApiException notFound(UUID id) {
+        return ApiException.notFound("MOTHER_NOT_FOUND", id);
+    }
+}

@@ -1,0 +1,14 @@
+package org.jinguo.care.mother;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A caring mother as the API shows her, personal data masked unless revealed. */
+record MotherView(UUID id, UUID personId, String accountSubject, MotherPersonalData personal, MotherProfile profile, MotherStatus status,
+                  LocalDate statusEffectiveOn, LocalDate registeredOn, long version) {
+
+    static MotherView of(CaringMother mother, MotherPersonalData personal) {
+        return new MotherView(mother.id(), mother.personId(), mother.accountSubject(), personal, mother.profile(), mother.status(),
+                mother.statusEffectiveOn(), mother.registeredOn(), mother.version());
+    }
+}

@@ -1,0 +1,49 @@
+package org.jinguo.care.protection;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.jinguo.service.ids.UuidV7;
+import org.jinguo.service.security.Caller;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The append-only record of every reveal of personal data in clear: who, when, which record, and why. */
+@Component
+public class PersonalDataAccessRepository {
+
+    private final JdbcClient jdbc;
+
+    PersonalDataAccessRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Written in the reveal's own transaction: no reveal is answered without its entry. */
+    public void record(String recordType, UUID recordId, String purpose) {
+        Caller caller = Caller.current();
+        jdbc.sql("""
+                insert into personal_data_access (id, accessed_at, subject, roles, record_type, record_id, purpose)
+                values (:id, now(), :subject, :roles, :recordType, :recordId, :purpose)
+                """).param("id", UuidV7.next()).param("subject", caller.subject()).param("roles", String.join(",", caller.roles()))
+                .param("recordType", recordType).param("recordId", recordId).param("purpose", purpose).update();
+    }
+
+    record Access(UUID id, Instant accessedAt, String subject, String roles, String recordType, UUID recordId, String purpose) {
+    }
+
+    List<Access> search(UUID recordId, long offset, int limit) {
+        return jdbc.sql("""
+                select id, accessed_at, subject, roles, record_type, record_id, purpose from personal_data_access
+                where (cast(:recordId as uuid) is null or record_id = :recordId) order by accessed_at desc, id desc offset :offset limit :limit
+                """).param("recordId", recordId).param("offset", offset).param("limit", limit)
+                .query((rs, n) -> new Access(rs.getObject("id", UUID.class), rs.getTimestamp("accessed_at").toInstant(), rs.getString("subject"),
+                        rs.getString("roles"), rs.getString("record_type"), rs.getObject("record_id", UUID.class), rs.getString("purpose")))
+                .list();
+    }
+
+    long count(UUID recordId) {
+        return jdbc.sql("select count(*) from personal_data_access where (cast(:recordId as uuid) is null or record_id = :recordId)")
+                .param("recordId", recordId).query(Long.class).single();
+    }
+}

@@ -1,0 +1,38 @@
+package org.jinguo.care.protection;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.jinguo.care.protection.PersonalDataAccessRepository.Access;
+import org.jinguo.service.paging.Page;
+import org.jinguo.service.paging.PageQuery;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What ops and auditors read about protection: the master keys in use, and the reveals. */
+@Service
+@Transactional(readOnly = true)
+class ProtectionService {
+
+    private final DataKeyRepository keys;
+    private final MasterKeys masterKeys;
+    private final PersonalDataAccessRepository accessLog;
+
+    ProtectionService(DataKeyRepository keys, MasterKeys masterKeys, PersonalDataAccessRepository accessLog) {
+        this.keys = keys;
+        this.masterKeys = masterKeys;
+        this.accessLog = accessLog;
+    }
+
+    record KeyStatus(String currentMasterKeyId, Map<String, Long> dataKeysByMasterKey, String lookupKeyMasterKeyId, long erasedRecords) {
+    }
+
+    KeyStatus keyStatus() {
+        return new KeyStatus(masterKeys.current().keyId(), keys.liveKeysByMasterKey(),
+                keys.lookupKey().map(DataKeyRepository.WrappedKey::masterKeyId).orElse(null), keys.destroyedKeys());
+    }
+
+    Page<Access> accesses(UUID recordId, PageQuery page) {
+        return Page.of(accessLog.search(recordId, page.offset(), page.size()), page, accessLog.count(recordId));
+    }
+}

@@ -1,0 +1,34 @@
+package org.jinguo.care.statistics;
+
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Statistics", description = "care's section of the impact report, computed from the records")
+class CareStatisticsController {
+
+    private final CareStatisticsService statistics;
+
+    CareStatisticsController(CareStatisticsService statistics) {
+        this.statistics = statistics;
+    }
+
+    @GetMapping("/api/v1/care-statistics")
+    @Operation(summary = "Figures for a period, city-wide or for one town", description = "Both dates inclusive. Caring mothers "
+            + "registered and not withdrawn on `to`; confirmed matches in force on `to`; distinct insured women covered in the period; "
+            + "donated goods' valuation received in the period; distinct households at family activities and PARENT_CHILD activities "
+            + "held in the period; visits, mediation cases opened, and children in a match in the period. TOWN_STAFF get their own "
+            + "town; records of no town count city-wide only.")
+    CareStatistics statistics(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                              @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                              @RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode) {
+        return statistics.statistics(from, to, townCode);
+    }
+}

@@ -1,0 +1,190 @@
+package org.jinguo.care.child;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jinguo.care.CareDesk;
+import org.jinguo.events.care.CareEvents;
+import org.jinguo.testsupport.EventSchemas;
+import org.jinguo.testsupport.HttpApi;
+import org.jinguo.testsupport.HttpApi.Reply;
+import org.jinguo.testsupport.ServiceIntegrationTest;
+import org.jinguo.testsupport.TestTokens;
+import org.jinguo.testsupport.TopicReader;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Children's cases and the protection of their personal data (ARCHITECTURE §5), through the REST API. */
+@ServiceIntegrationTest
+class ChildrenIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void personalDataIsSealedAtRestMaskedInAnswersAndRevealedOnlyWithAPurposeThatIsLogged() {
+        CareDesk desk = new CareDesk(port, jdbc, "GUSHAN");
+        String idNumber = CareDesk.idNumber(LocalDate.of(2014, 3, 8), 17);
+        String child = desk.child("应小芳", 2014, "2024-01-10", idNumber);
+
+        JsonView shown = new JsonView(desk.admin().get("/api/v1/children/" + child).send());
+        assertThat(shown.reply().status()).isEqualTo(200);
+        assertThat(shown.text("caseNumber")).matches("CC-2024-\\d{6}");
+        assertThat(shown.personal("name")).isEqualTo("应*芳");
+        assertThat(shown.personal("idNumber")).isEqualTo(idNumber.substring(0, 6) + "********" + idNumber.substring(14));
+        assertThat(shown.personal("phone")).isEqualTo("139****0001");
+        assertThat(shown.personal("address")).isEqualTo("***");
+        assertThat(shown.personal("healthNotes")).isEqualTo("***");
+        assertThat(shown.reply().body()).doesNotContain("应小芳", idNumber, "13905790001", "前溪村", "哮喘");
+
+        assertThat(rowsHolding("应小芳", idNumber, "13905790001", "前溪村12号", "胡奶奶", "13905790002", "哮喘"))
+                .as("no table, audit trail or outbox included, holds a clear value").isEmpty();
+
+        Reply refused = desk.admin().post("/api/v1/children/" + child + "/personal-data/reveal", "{}").send();
+        assertThat(refused.status()).isEqualTo(400);
+        Reply revealed = HttpApi.onLocalPort(port).as(TestTokens.user("staff-hu", "CARE_STAFF", null))
+                .post("/api/v1/children/" + child + "/personal-data/reveal", "{\"purpose\":\"联系监护人安排体检\"}").send();
+        assertThat(revealed.status()).isEqualTo(200);
+        assertThat(revealed.header("Cache-Control")).contains("no-store");
+        assertThat(revealed.json().get("name").asString()).isEqualTo("应小芳");
+        assertThat(revealed.json().get("healthNotes").asString()).isEqualTo("哮喘，需随身带药");
+
+        Reply log = desk.admin().get("/api/v1/personal-data-accesses?recordId=" + child).send();
+        assertThat(log.json().get("totalItems").asLong()).isEqualTo(1);
+        assertThat(log.json().get("items").get(0).get("subject").asString()).isEqualTo("staff-hu");
+        assertThat(log.json().get("items").get(0).get("purpose").asString()).isEqualTo("联系监护人安排体检");
+        assertThatThrownBy(() -> jdbc.sql("delete from personal_data_access").update()).as("the access log is append-only")
+                .isInstanceOf(DataAccessException.class);
+    }
+
+    @Test
+    void staffFindACaseByIdNumberOrPhoneThroughKeyedHashesAndAChildIsRegisteredOnce() {
+        CareDesk desk = new CareDesk(port, jdbc, "FANGYAN");
+        String idNumber = CareDesk.idNumber(LocalDate.of(2013, 5, 20), 41);
+        String child = desk.child("胡小军", 2013, "2024-02-01", idNumber);
+
+        Reply found = desk.admin().get("/api/v1/children?idNumber=" + idNumber).send();
+        assertThat(found.json().get("totalItems").asLong()).isEqualTo(1);
+        assertThat(found.json().get("items").get(0).get("id").asString()).isEqualTo(child);
+        assertThat(desk.admin().get("/api/v1/children?idNumber=" + CareDesk.idNumber(LocalDate.of(2013, 5, 20), 42)).send()
+                .json().get("totalItems").asLong()).isZero();
+
+        Reply again = desk.admin().post("/api/v1/children", """
+                {"category":"IN_DIFFICULTY","birthYear":2013,"guardianRelation":"PARENT","townCode":"FANGYAN",
+                 "personal":{"name":"胡军","idNumber":"%s"}}""".formatted(idNumber)).send();
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("code").asString()).isEqualTo("CHILD_ALREADY_REGISTERED");
+        Reply wrongYear = desk.admin().post("/api/v1/children", """
+                {"category":"IN_DIFFICULTY","birthYear":2012,"guardianRelation":"PARENT","townCode":"FANGYAN",
+                 "personal":{"name":"胡军","idNumber":"%s"}}""".formatted(CareDesk.idNumber(LocalDate.of(2013, 5, 20), 43))).send();
+        assertThat(wrongYear.status()).isEqualTo(400);
+        assertThat(wrongYear.body()).contains("birthYear");
+    }
+
+    @Test
+    void aPartnerSeesOnlyCasesWhoseConsentToShareHoldsAndAWithdrawalIsAnnouncedWithoutPersonalData() {
+        CareDesk desk = new CareDesk(port, jdbc, "DASHI");
+        String shared = desk.waitingChild("王小明", 2015, "{\"dailyCare\":\"HIGH\",\"education\":\"LOW\",\"social\":\"NONE\"}", true);
+        String notShared = desk.waitingChild("王小红", 2016, "{\"dailyCare\":\"LOW\",\"education\":\"LOW\",\"social\":\"LOW\"}", false);
+        HttpApi partner = HttpApi.onLocalPort(port).as(TestTokens.partnerClient("shiguang-center", "care.read"));
+
+        assertThat(partner.get("/api/v1/children/" + shared).send().status()).isEqualTo(200);
+        assertThat(partner.get("/api/v1/children/" + shared).send().json().get("personal").get("name").asString()).isEqualTo("王*明");
+        assertThat(partner.get("/api/v1/children/" + notShared).send().status()).isEqualTo(404);
+        assertThat(partner.get("/api/v1/children?townCode=DASHI").send().json().get("totalItems").asLong()).isEqualTo(1);
+        assertThat(partner.post("/api/v1/children/" + shared + "/personal-data/reveal", "{\"purpose\":\"转介服务\"}").send().status())
+                .isEqualTo(403);
+
+        Reply withdrawn = desk.admin().post("/api/v1/children/" + shared + "/consent-withdrawals",
+                "{\"consent\":\"SHARING\",\"withdrawnOn\":\"%s\"}".formatted(LocalDate.now())).header("If-Match", desk.etag("/api/v1/children/" + shared))
+                .send();
+        assertThat(withdrawn.status()).isEqualTo(200);
+
+        assertThat(partner.get("/api/v1/children/" + shared).send().status()).isEqualTo(404);
+        assertThat(partner.get("/api/v1/children?townCode=DASHI").send().json().get("totalItems").asLong()).isZero();
+        ConsumerRecord<String, String> event = TopicReader.first(CareEvents.CHILDREN_TOPIC,
+                record -> record.key().equals(shared) && record.value().contains(CareEvents.CONSENT_WITHDRAWN), Duration.ofSeconds(20));
+        assertThat(EventSchemas.violations(CareEvents.CONSENT_WITHDRAWN, event.value())).isEmpty();
+        ConsumerRecord<String, String> registered = TopicReader.first(CareEvents.CHILDREN_TOPIC,
+                record -> record.key().equals(shared) && record.value().contains(CareEvents.CHILD_REGISTERED), Duration.ofSeconds(20));
+        assertThat(EventSchemas.violations(CareEvents.CHILD_REGISTERED, registered.value())).isEmpty();
+        assertThat(registered.value() + event.value()).doesNotContain("王小明", "13905790001", "前溪村");
+    }
+
+    @Test
+    void erasingAClosedCaseAfterItsRetentionDestroysOnlyItsKeyAndKeepsItsFigures() {
+        CareDesk desk = new CareDesk(port, jdbc, "QIANCANG");
+        String old = desk.child("李小花", 2008, "2019-03-01", null);
+        String other = desk.child("李小草", 2009, "2019-03-01", null);
+        String recent = desk.child("李小树", 2012, "2024-03-01", null);
+        close(desk, old, "2020-06-30");
+        close(desk, recent, LocalDate.now().minusDays(1).toString());
+        Reply statisticsBefore = desk.admin().get("/api/v1/children?townCode=QIANCANG&status=CLOSED").send();
+
+        Reply tooEarly = desk.admin().post("/api/v1/children/" + recent + "/erasure", "").send();
+        assertThat(tooEarly.status()).isEqualTo(409);
+        assertThat(tooEarly.json().get("code").asString()).isEqualTo("RETENTION_NOT_OVER");
+        assertThat(HttpApi.onLocalPort(port).as(TestTokens.role("CARE_STAFF", null)).post("/api/v1/children/" + old + "/erasure", "")
+                .send().status()).isEqualTo(403);
+
+        Reply erased = desk.admin().post("/api/v1/children/" + old + "/erasure", "").send();
+
+        assertThat(erased.status()).isEqualTo(200);
+        assertThat(erased.json().get("erased").asBoolean()).isTrue();
+        assertThat(erased.json().get("personal").isNull()).isTrue();
+        assertThat(erased.json().get("caseNumber").asString()).startsWith("CC-2019-");
+        Reply reveal = desk.admin().post("/api/v1/children/" + old + "/personal-data/reveal", "{\"purpose\":\"核对档案\"}").send();
+        assertThat(reveal.status()).isEqualTo(409);
+        assertThat(reveal.json().get("code").asString()).isEqualTo("CHILD_ERASED");
+        assertThat(jdbc.sql("select wrapped is null from data_key where owner_id = ?::uuid").param(old).query(Boolean.class).single()).isTrue();
+        assertThat(desk.admin().post("/api/v1/children/" + other + "/personal-data/reveal", "{\"purpose\":\"核对档案\"}").send()
+                .json().get("name").asString()).as("every other child still decrypts").isEqualTo("李小草");
+        assertThat(desk.admin().get("/api/v1/children?townCode=QIANCANG&status=CLOSED").send().json().get("totalItems"))
+                .as("the case still counts").isEqualTo(statisticsBefore.json().get("totalItems"));
+    }
+
+    private static void close(CareDesk desk, String child, String on) {
+        CareDesk.require(desk.admin().post("/api/v1/children/" + child + "/closure", "{\"reason\":\"AGED_OUT\",\"closedOn\":\"%s\"}".formatted(on))
+                .header("If-Match", desk.etag("/api/v1/children/" + child)).send(), 200);
+    }
+
+    /** The tables (of every kind) with a row whose text form holds one of the values, in clear or as UTF-8 hex. */
+    private List<String> rowsHolding(String... values) {
+        List<String> tables = jdbc.sql("select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'")
+                .query(String.class).list();
+        return tables.stream().filter(table -> {
+            for (String value : values) {
+                String hex = HexFormat.of().formatHex(value.getBytes(StandardCharsets.UTF_8));
+                long rows = jdbc.sql("select count(*) from \"%s\" t where t::text like ? or t::text like ?".formatted(table))
+                        .params("%" + value + "%", "%" + hex + "%").query(Long.class).single();
+                if (rows > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }).toList();
+    }
+
+    private record JsonView(Reply reply) {
+
+        String text(String field) {
+            return reply.json().get(field).asString();
+        }
+
+        String personal(String field) {
+            return reply.json().get("personal").get(field).asString();
+        }
+    }
+}
