@@ -34,6 +34,7 @@ class UnreachableOrgServiceIT {
         registry.add("ORG_SERVICE_MAX_BODY", () -> "1KB");
         registry.add("TRAINING_SERVICE_URL", () -> "http://127.0.0.1:" + FreePorts.find());
         registry.add("COMMERCE_SERVICE_URL", () -> "http://127.0.0.1:" + FreePorts.find());
+        registry.add("CARE_SERVICE_URL", () -> "http://127.0.0.1:" + FreePorts.find());
     }
 
     @Autowired
@@ -135,9 +136,10 @@ class UnreachableOrgServiceIT {
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.urls[*].name").value(List.class, names -> assertThat(names)
-                        .containsExactlyInAnyOrder("org-service", "training-service", "commerce-service"))
+                        .containsExactlyInAnyOrder("org-service", "training-service", "commerce-service", "care-service"))
                 .jsonPath("$.urls[*].url").value(List.class, urls -> assertThat(urls).containsExactlyInAnyOrder(
-                        "/v3/api-docs/org-service", "/v3/api-docs/training-service", "/v3/api-docs/commerce-service"));
+                        "/v3/api-docs/org-service", "/v3/api-docs/training-service", "/v3/api-docs/commerce-service",
+                        "/v3/api-docs/care-service"));
 
         client.get().uri("/v3/api-docs/org-service")
                 .exchange()
@@ -160,6 +162,17 @@ class UnreachableOrgServiceIT {
                     .expectStatus().isEqualTo(503)
                     .expectBody().jsonPath("$.service").isEqualTo("commerce-service");
         }
+        for (String path : List.of("/api/v1/children", "/api/v1/caring-mothers/" + UUID.randomUUID(), "/api/v1/matches",
+                "/api/v1/donations", "/api/v1/care-statistics?from=2024-01-01&to=2024-12-31")) {
+            client.get().uri(path)
+                    .exchange()
+                    .expectStatus().isEqualTo(503)
+                    .expectBody().jsonPath("$.service").isEqualTo("care-service");
+        }
+        client.post().uri("/api/v1/matching-runs").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"cityWide\":true}")
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectBody().jsonPath("$.service").isEqualTo("care-service");
         // Open without a token, so it reaches the route.
         client.mutate().defaultHeaders(headers -> headers.remove(HttpHeaders.AUTHORIZATION)).build()
                 .get().uri("/api/v1/certificates/YK-TRN-2024-000001")

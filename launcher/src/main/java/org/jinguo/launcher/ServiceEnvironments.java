@@ -53,6 +53,7 @@ final class ServiceEnvironments {
         environment.put("ORG_SERVICE_URL", settings.service("org-service").url());
         environment.put("TRAINING_SERVICE_URL", settings.service("training-service").url());
         environment.put("COMMERCE_SERVICE_URL", settings.service("commerce-service").url());
+        environment.put("CARE_SERVICE_URL", settings.service("care-service").url());
         environment.put("JINGUO_ISSUER", issuer());
         return environment;
     }

@@ -138,6 +138,23 @@ class PlatformIT {
     }
 
     @Test
+    void aChildsCaseIsKeptThroughTheGatewayAndAnsweredMasked() {
+        HttpApi operations = gateway(operationsToken());
+        HttpApi.Reply child = await().atMost(Duration.ofSeconds(60)).until(() -> operations.post("/api/v1/children", """
+                {"category":"LEFT_BEHIND","birthYear":2015,"guardianRelation":"GRANDPARENT","townCode":"GUSHAN",
+                 "personal":{"name":"应小芳","phone":"13905790001"}}""").send(), reply -> reply.status() == 201);
+
+        assertThat(child.json().get("personal").get("name").asString()).isEqualTo("应*芳");
+        assertThat(child.json().get("personal").get("phone").asString()).isEqualTo("139****0001");
+        String partnerToken = clientCredentials(DevelopmentAccess.PARTNER_CLIENT, secrets.value(DevelopmentAccess.partnerSecretName()),
+                "care.read");
+        HttpApi.Reply statistics = gateway(partnerToken).get("/api/v1/care-statistics?from=2024-01-01&to=2024-12-31").send();
+        assertThat(statistics.status()).as(statistics.body()).isEqualTo(200);
+        assertThat(gateway(partnerToken).get("/api/v1/children/" + child.json().get("id").asString()).send().status())
+                .as("no consent to share").isEqualTo(404);
+    }
+
+    @Test
     void anyoneChecksACertificateNumberThroughTheGatewayWithoutAToken() {
         HttpApi.Reply unknown = HttpApi.at(settings.gateway().url()).get("/api/v1/certificates/YK-TRN-2020-000001").send();
 
