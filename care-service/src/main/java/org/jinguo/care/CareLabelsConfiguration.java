@@ -19,6 +19,8 @@ import org.jinguo.care.mediation.MediationStatus;
 import org.jinguo.care.mother.Availability;
 import org.jinguo.care.mother.MotherStatus;
 import org.jinguo.care.mother.Skill;
+import org.jinguo.care.referral.ReferralKind;
+import org.jinguo.care.referral.ReferralStatus;
 import org.jinguo.care.visit.VisitKind;
 import org.jinguo.service.labels.EnumLabelCatalog;
 import org.springframework.context.annotation.Bean;
@@ -33,6 +35,6 @@ class CareLabelsConfiguration {
         return EnumLabelCatalog.of(ChildCategory.class, NeedLevel.class, GuardianRelation.class, ChildStatus.class, CloseReason.class,
                 ConsentKind.class, Skill.class, Availability.class, MotherStatus.class, HelperKind.class, MatchStatus.class, VisitKind.class,
                 ActivityKind.class, SupportKind.class, DonationKind.class, DonorKind.class, EnrolmentStatus.class, DisputeKind.class,
-                MediationStatus.class, MediationOutcome.class);
+                MediationStatus.class, MediationOutcome.class, ReferralKind.class, ReferralStatus.class);
     }
 }

@@ -50,8 +50,8 @@ class CareAccessIT {
         expect(callers, expected, "anonymous", null, "401 401 401 401 401 401 401 401 401");
         expect(callers, expected, "CITY_ADMIN", TestTokens.cityAdmin(), "ok ok ok ok ok ok ok ok ok");
         expect(callers, expected, "CARE_STAFF", TestTokens.role("CARE_STAFF", null), "ok ok ok 403 ok ok ok ok ok");
-        expect(callers, expected, "TOWN_STAFF of LINHAI", TestTokens.townStaff(TOWN), "ok ok ok 403 ok ok ok ok ok");
-        expect(callers, expected, "TOWN_STAFF of DUQIAO", TestTokens.townStaff("DUQIAO"), "ok 403 404 403 403 ok 404 403 ok");
+        expect(callers, expected, "TOWN_STAFF of LINHAI", TestTokens.townStaff(TOWN), "ok ok 403 403 ok ok ok ok ok");
+        expect(callers, expected, "TOWN_STAFF of DUQIAO", TestTokens.townStaff("DUQIAO"), "ok 403 403 403 403 ok 404 403 ok");
         for (String role : List.of("ACADEMY_STAFF", "COMMERCE_STAFF", "JUDGE", "RESIDENT")) {
             expect(callers, expected, role, TestTokens.role(role, null), NO_CARE_ROLE);
         }

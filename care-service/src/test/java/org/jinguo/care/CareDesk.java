@@ -33,9 +33,14 @@ public final class CareDesk {
         return admin;
     }
 
-    /** A valid resident ID number (GB 11643 check character) for someone born on the day. */
+    /** A valid resident ID number (GB 11643 check character) of a woman born on the day. */
     public static String idNumber(LocalDate born, int sequence) {
-        String body = "331082" + born.toString().replace("-", "") + "%03d".formatted(sequence % 1000);
+        return idNumber(born, sequence, true);
+    }
+
+    /** @param woman the sequence's last digit is even for a woman, odd for a man */
+    public static String idNumber(LocalDate born, int sequence, boolean woman) {
+        String body = "331082" + born.toString().replace("-", "") + "%03d".formatted((sequence * 2 + (woman ? 0 : 1)) % 1000);
         int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
         int sum = 0;
         for (int i = 0; i < 17; i++) {

@@ -49,6 +49,10 @@ public final class Child {
 
     void revise(ChildProfile revised) {
         requireOpen();
+        boolean inMatch = status == ChildStatus.MATCHED || status == ChildStatus.ACTIVE;
+        if (inMatch && !revised.townCode().equals(profile.townCode())) {
+            throw ApiException.conflict("END_MATCH_FIRST", caseNumber);
+        }
         profile = revised;
         version++;
     }

@@ -81,7 +81,7 @@ class ChildRepository {
     }
 
     Optional<Child> lock(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from child where id = :id for update").param("id", id).query(this::row).optional();
+        return jdbc.sql("select " + COLUMNS + " from child where id = :id for no key update").param("id", id).query(this::row).optional();
     }
 
     byte[] sealedPersonal(UUID id) {

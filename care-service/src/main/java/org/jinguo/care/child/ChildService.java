@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Children's cases. Who sees a case: staff of its town (and city-wide staff), the caring mother
  * matched to the child and the helpers attached, and a partner agency while the consent to share
  * holds; anyone else gets 404, so a case's existence is not revealed. Personal data is masked for
- * all of them; clear values only through a reveal with a stated purpose, which is logged.
+ * all of them; clear values only through a reveal with a stated purpose, which is logged. The
+ * audit trail records cases without their personal data, not even masked, since it is never erased.
  */
 @Service
 @Transactional
@@ -69,13 +70,13 @@ public class ChildService {
         if (children.exists(id)) {
             throw ApiException.conflict("CHILD_ID_TAKEN", id);
         }
-        SealedChildData sealed = seal(id, personal);
+        SealedChildData sealed = seal(id, personal, true);
         if (sealed.idNumberHash() != null && children.idNumberTaken(sealed.idNumberHash(), id)) {
             throw ApiException.conflict("CHILD_ALREADY_REGISTERED");
         }
         Child child = Child.register(id, children.nextCaseNumber(on), profile, on);
         children.insert(child, sealed);
-        audit.record("child.registered", "child", id, null, ChildView.of(child, personal.masked()));
+        audit.record("child.registered", "child", id, null, ChildView.of(child, null));
         events.registered(child);
         return ChildView.of(child, personal.masked());
     }
@@ -84,30 +85,32 @@ public class ChildService {
         Child child = staffChild(id);
         TownScope.requireActsIn(profile.townCode());
         checkPlace(profile);
-        ChildView before = masked(child);
+        ChildView before = ChildView.of(child, null);
         requireVersion(child, expectedVersion);
         child.revise(profile);
-        SealedChildData sealed = seal(id, personal);
+        SealedChildData sealed = seal(id, personal, false);
         if (sealed.idNumberHash() != null && children.idNumberTaken(sealed.idNumberHash(), id)) {
             throw ApiException.conflict("CHILD_ALREADY_REGISTERED");
         }
         save(child, expectedVersion);
         children.replacePersonal(id, sealed);
-        ChildView after = ChildView.of(child, personal.masked());
-        audit.record("child.revised", "child", id, before, after);
-        return after;
+        audit.record("child.revised", "child", id, before, ChildView.of(child, null));
+        return ChildView.of(child, personal.masked());
     }
 
     ChildView assess(UUID id, long expectedVersion, Needs needs, LocalDate on) {
+        notInFuture("assessedOn", on);
         return change(id, expectedVersion, "child.assessed", child -> child.assess(needs, on));
     }
 
     ChildView giveConsent(UUID id, long expectedVersion, ConsentKind kind, LocalDate on) {
+        notInFuture("givenOn", on);
         return change(id, expectedVersion, "child.consent-given", child -> child.giveConsent(kind, on));
     }
 
     /** A withdrawal is announced, so partner-facing copies are dropped; without consent to services the case leaves matching. */
     ChildView withdrawConsent(UUID id, long expectedVersion, ConsentKind kind, LocalDate on) {
+        notInFuture("withdrawnOn", on);
         return change(id, expectedVersion, "child.consent-withdrawn", child -> {
             if (!child.withdrawConsent(kind, on)) {
                 throw ApiException.conflict("NO_CONSENT_TO_WITHDRAW", kind);
@@ -115,11 +118,14 @@ public class ChildService {
             events.consentWithdrawn(child, kind, on);
             if (kind == ConsentKind.SERVICE) {
                 publisher.publishEvent(new ChildLeftMatching(child.id(), on, "CONSENT_WITHDRAWN"));
+            } else {
+                publisher.publishEvent(new SharingWithdrawn(child.id(), on));
             }
         });
     }
 
     ChildView close(UUID id, long expectedVersion, CloseReason reason, LocalDate on) {
+        notInFuture("closedOn", on);
         return change(id, expectedVersion, "child.closed", child -> {
             child.close(reason, on);
             publisher.publishEvent(new ChildLeftMatching(child.id(), on, "CASE_CLOSED"));
@@ -203,6 +209,12 @@ public class ChildService {
         return child;
     }
 
+    /** For referrals: whether the guardian's consent to share the case holds today. */
+    @Transactional(readOnly = true)
+    public boolean sharedWithPartners(UUID id) {
+        return children.find(id).map(child -> child.consent(ConsentKind.SHARING).holdsOn(BusinessDates.today())).orElse(false);
+    }
+
     /** For matching and visits: the case locked for a change of status. */
     public Child lock(UUID id) {
         return children.lock(id).orElseThrow(() -> notFound(id));
@@ -239,13 +251,12 @@ public class ChildService {
 
     private ChildView change(UUID id, long expectedVersion, String action, java.util.function.Consumer<Child> change) {
         Child child = staffChild(id);
-        ChildView before = masked(child);
+        ChildView before = ChildView.of(child, null);
         requireVersion(child, expectedVersion);
         change.accept(child);
         save(child, expectedVersion);
-        ChildView after = masked(child);
-        audit.record(action, "child", id, before, after);
-        return after;
+        audit.record(action, "child", id, before, ChildView.of(child, null));
+        return masked(child);
     }
 
     private ChildView masked(Child child) {
@@ -259,8 +270,8 @@ public class ChildService {
         return vault.open(child.id(), SEALED_AS, children.sealedPersonal(child.id()), ChildPersonalData.class);
     }
 
-    private SealedChildData seal(UUID id, ChildPersonalData personal) {
-        return new SealedChildData(vault.seal(id, SEALED_AS, personal), personal.idNumber() == null ? null : vault.lookupHash(personal.idNumber()),
+    private SealedChildData seal(UUID id, ChildPersonalData personal, boolean newCase) {
+        return new SealedChildData(newCase ? vault.sealNew(id, SEALED_AS, personal) : vault.seal(id, SEALED_AS, personal), personal.idNumber() == null ? null : vault.lookupHash(personal.idNumber()),
                 personal.phone() == null ? null : vault.lookupHash(personal.phone()));
     }
 
@@ -270,6 +281,12 @@ public class ChildService {
         }
         if (profile.villageId() != null && !regions.townOfActiveVillage(profile.villageId()).filter(profile.townCode()::equals).isPresent()) {
             throw ApiException.invalid("villageId", "UNKNOWN_VILLAGE_IN_TOWN", profile.townCode());
+        }
+    }
+
+    private static void notInFuture(String field, LocalDate day) {
+        if (day.isAfter(BusinessDates.today())) {
+            throw ApiException.invalid(field, "IN_THE_FUTURE");
         }
     }
 

@@ -60,7 +60,7 @@ class HelperService {
             throw ApiException.conflict("ACCOUNT_TAKEN");
         }
         Helper helper = new Helper(id, kind, accountSubject, townCode, on, null, 1);
-        helpers.insert(helper, vault.seal(id, SEALED_AS, personal), personal.phone() == null ? null : vault.lookupHash(personal.phone()));
+        helpers.insert(helper, vault.sealNew(id, SEALED_AS, personal), personal.phone() == null ? null : vault.lookupHash(personal.phone()));
         HelperView view = HelperView.of(helper, personal.masked());
         audit.record("helper.registered", "helper", id, null, view);
         return view;

@@ -60,7 +60,7 @@ public class HouseholdService {
             throw ApiException.conflict("HOUSEHOLD_ID_TAKEN", id);
         }
         Household household = new Household(id, townCode, villageId, newResident, inHardship, on, 1);
-        households.insert(household, vault.seal(id, SEALED_AS, personal));
+        households.insert(household, vault.sealNew(id, SEALED_AS, personal));
         HouseholdView view = HouseholdView.of(household, personal.masked());
         audit.record("household.registered", "household", id, null, view);
         return view;
@@ -85,7 +85,7 @@ public class HouseholdService {
                 household.townCode());
         households.insertVisit(visit, notes == null ? null : vault.seal(householdId, NOTES, notes), clock.instant());
         audit.record("household.visited", "hardship-visit", visit.id(), null, visit.withoutNotes());
-        return visit;
+        return visit.withoutNotes();
     }
 
     @Transactional(readOnly = true)

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.jinguo.care.protection.PersonalDataVaultService;
 import org.jinguo.messaging.reference.KnownRegions;
 import org.jinguo.service.audit.AuditTrail;
+import org.jinguo.service.contact.ResidentIdNumber;
 import org.jinguo.service.etag.Versions;
 import org.jinguo.service.ids.UuidV7;
 import org.jinguo.service.paging.Page;
@@ -69,12 +70,15 @@ class InsuranceService {
         if (on.isAfter(BusinessDates.today()) || on.getYear() > programme.year()) {
             throw ApiException.invalid("appliedOn", "DATE_OUT_OF_RANGE", "-", programme.coverEnds());
         }
-        List<String> reasons = programme.ineligibility(birthYear, monthlyIncomePerCapitaFen);
+        List<String> reasons = programme.ineligibility(ResidentIdNumber.parse(personal.idNumber()).orElseThrow().female(), birthYear,
+                monthlyIncomePerCapitaFen);
         if (!reasons.isEmpty()) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "NOT_ELIGIBLE", reasons.stream()
-                    .map(reason -> reason.equals(Programme.INCOME_ABOVE_LIMIT)
-                            ? new FieldProblem("monthlyIncomePerCapitaFen", reason, null, programme.incomeLimitFen())
-                            : new FieldProblem("birthYear", reason, null, programme.minAge(), programme.maxAge()))
+                    .map(reason -> switch (reason) {
+                        case Programme.INCOME_ABOVE_LIMIT -> new FieldProblem("monthlyIncomePerCapitaFen", reason, null, programme.incomeLimitFen());
+                        case Programme.NOT_A_WOMAN -> new FieldProblem("idNumber", reason, null);
+                        default -> new FieldProblem("idNumber", reason, null, programme.minAge(), programme.maxAge());
+                    })
                     .toList(), programme.year());
         }
         String womanHash = vault.lookupHash(personal.idNumber());
@@ -87,7 +91,7 @@ class InsuranceService {
         }
         Enrolment enrolment = new Enrolment(id, programmeId, personId, birthYear, monthlyIncomePerCapitaFen, townCode, EnrolmentStatus.APPLIED,
                 on, null, null, null, 1);
-        insurance.insert(enrolment, womanHash, vault.seal(id, SEALED_AS, personal));
+        insurance.insert(enrolment, womanHash, vault.sealNew(id, SEALED_AS, personal));
         EnrolmentView view = EnrolmentView.of(enrolment, personal.masked());
         audit.record("insurance.applied", "insurance-enrolment", id, null, view);
         return view;

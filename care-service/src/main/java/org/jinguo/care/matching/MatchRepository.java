@@ -5,9 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,6 +77,11 @@ class MatchRepository {
     long confirmedCount(UUID motherId) {
         return jdbc.sql("select count(*) from care_match where mother_id = :id and status = 'CONFIRMED'").param("id", motherId)
                 .query(Long.class).single();
+    }
+
+    Set<RejectedPair> rejectedPairs() {
+        return new HashSet<>(jdbc.sql("select distinct child_id, mother_id from care_match where status = 'REJECTED'")
+                .query((rs, n) -> new RejectedPair(rs.getObject("child_id", UUID.class), rs.getObject("mother_id", UUID.class))).list());
     }
 
     /** Confirmed children per mother, for every mother with any. */

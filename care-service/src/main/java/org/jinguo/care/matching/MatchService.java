@@ -72,7 +72,7 @@ class MatchService {
         runs.lockRuns();
         LocalDate today = BusinessDates.today();
         Picture picture = facts.picture(town, today);
-        Plan plan = new Planner(picture.rules(), today).batch(picture.children(), picture.mothers());
+        Plan plan = new Planner(picture.rules(), today, picture.rejected()).batch(picture.children(), picture.mothers());
         if (!picture.children().isEmpty()) {
             matches.supersedeProposalsFor(picture.children().stream().map(ChildFacts::id).toList());
         }
@@ -95,7 +95,7 @@ class MatchService {
             throw ApiException.conflict("CHILD_NOT_WAITING", child.caseNumber(), child.status());
         }
         Picture picture = facts.pictureFor(child);
-        List<Proposal> best = new Planner(picture.rules(), BusinessDates.today()).best(picture.children().get(0), picture.mothers(),
+        List<Proposal> best = new Planner(picture.rules(), BusinessDates.today(), picture.rejected()).best(picture.children().get(0), picture.mothers(),
                 proposalsPerChild);
         matches.supersedeProposalsFor(List.of(childId));
         Instant now = clock.instant();

@@ -40,8 +40,8 @@ class MatchingFactsService {
         this.safeguardingValidMonths = safeguardingValidMonths;
     }
 
-    /** A consistent picture for one decision: the rules, and the children and mothers in scope. */
-    record Picture(MatchingRules rules, List<ChildFacts> children, List<MotherFacts> mothers) {
+    /** A consistent picture for one decision: the rules, the children and mothers in scope, and the pairs staff rejected. */
+    record Picture(MatchingRules rules, List<ChildFacts> children, List<MotherFacts> mothers, Set<RejectedPair> rejected) {
     }
 
     /** @param townCode the town to plan for, or null for the whole city */
@@ -49,13 +49,14 @@ class MatchingFactsService {
         MatchingRules rules = new MatchingRules(maxDistanceKm, safeguardingValidMonths, surroundings.neighbours());
         Map<UUID, Coordinates> villages = surroundings.villageCoordinates();
         List<ChildFacts> waiting = children.awaitingMatch(townCode, on).stream().map(child -> facts(child, villages)).toList();
-        return new Picture(rules, waiting, mothersAround(townCode, rules, villages));
+        return new Picture(rules, waiting, mothersAround(townCode, rules, villages), matches.rejectedPairs());
     }
 
     Picture pictureFor(Child child) {
         MatchingRules rules = new MatchingRules(maxDistanceKm, safeguardingValidMonths, surroundings.neighbours());
         Map<UUID, Coordinates> villages = surroundings.villageCoordinates();
-        return new Picture(rules, List.of(facts(child, villages)), mothersAround(child.profile().townCode(), rules, villages));
+        return new Picture(rules, List.of(facts(child, villages)), mothersAround(child.profile().townCode(), rules, villages),
+                matches.rejectedPairs());
     }
 
     int safeguardingValidMonths() {

@@ -29,10 +29,13 @@ final class Planner {
 
     private final MatchingRules rules;
     private final LocalDate on;
+    private final Set<RejectedPair> rejected;
 
-    Planner(MatchingRules rules, LocalDate on) {
+    /** @param rejected pairs staff rejected, never proposed again */
+    Planner(MatchingRules rules, LocalDate on, Set<RejectedPair> rejected) {
         this.rules = rules;
         this.on = on;
+        this.rejected = rejected;
     }
 
     Plan batch(List<ChildFacts> children, List<MotherFacts> mothers) {
@@ -49,7 +52,7 @@ final class Planner {
             Map<Integer, ScoreParts> scored = new HashMap<>();
             for (String town : candidateTowns(child.place().townCode())) {
                 for (int m : mothersByTown.getOrDefault(town, List.of())) {
-                    Optional<ScoreParts> score = rules.score(child, mothers.get(m), on);
+                    Optional<ScoreParts> score = score(child, mothers.get(m));
                     if (score.isPresent()) {
                         problem.edge(c, m, score.get().total());
                         scored.put(m, score.get());
@@ -76,10 +79,14 @@ final class Planner {
     List<Proposal> best(ChildFacts child, List<MotherFacts> mothers, int limit) {
         Set<String> towns = candidateTowns(child.place().townCode());
         return mothers.stream().filter(mother -> towns.contains(mother.place().townCode()))
-                .flatMap(mother -> rules.score(child, mother, on).map(score -> new Proposal(child, mother, score)).stream())
+                .flatMap(mother -> score(child, mother).map(score -> new Proposal(child, mother, score)).stream())
                 .sorted(Comparator.comparingInt((Proposal proposal) -> -proposal.score().total())
                         .thenComparing(proposal -> proposal.mother().id()))
                 .limit(limit).toList();
+    }
+
+    private Optional<ScoreParts> score(ChildFacts child, MotherFacts mother) {
+        return rejected.contains(new RejectedPair(child.id(), mother.id())) ? Optional.empty() : rules.score(child, mother, on);
     }
 
     private Set<String> candidateTowns(String childTown) {

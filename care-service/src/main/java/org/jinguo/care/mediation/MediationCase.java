@@ -11,4 +11,12 @@ import java.util.UUID;
  */
 record MediationCase(UUID id, String caseNumber, DisputeKind kind, List<Party> parties, String townCode, LocalDate openedOn,
                      MediationStatus status, MediationOutcome outcome, String outcomeNotes, LocalDate closedOn, long version) {
+
+    MediationCase withoutNotes() {
+        return new MediationCase(id, caseNumber, kind, parties, townCode, openedOn, status, outcome, null, closedOn, version);
+    }
+
+    MediationCase withoutParties() {
+        return new MediationCase(id, caseNumber, kind, null, townCode, openedOn, status, outcome, null, closedOn, version);
+    }
 }

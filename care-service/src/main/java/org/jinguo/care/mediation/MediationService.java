@@ -52,11 +52,11 @@ class MediationService {
         if (cases.exists(id)) {
             throw ApiException.conflict("MEDIATION_ID_TAKEN", id);
         }
-        Stored stored = new Stored(id, cases.nextCaseNumber(on), kind, vault.seal(id, PARTIES, parties), townCode, on, MediationStatus.OPEN,
+        Stored stored = new Stored(id, cases.nextCaseNumber(on), kind, vault.sealNew(id, PARTIES, parties), townCode, on, MediationStatus.OPEN,
                 null, null, null, 1);
         cases.insert(stored);
         MediationCase opened = view(stored);
-        audit.record("mediation.opened", "mediation-case", id, null, opened);
+        audit.record("mediation.opened", "mediation-case", id, null, opened.withoutParties());
         return opened;
     }
 
@@ -94,12 +94,16 @@ class MediationService {
                 cases.count(town, status));
     }
 
+    /**
+     * Answered without the outcome's notes, which a write's answer kept by the idempotency store
+     * would hold in clear; audited without the parties either, since the audit is never erased.
+     */
     private MediationCase save(Stored before, Stored after, String action) {
         if (!cases.update(after, before.version())) {
             throw Versions.stale();
         }
-        MediationCase changed = view(after);
-        audit.record(action, "mediation-case", after.id(), view(before), changed);
+        MediationCase changed = view(after).withoutNotes();
+        audit.record(action, "mediation-case", after.id(), view(before).withoutParties(), changed.withoutParties());
         return changed;
     }
 

@@ -86,7 +86,7 @@ class MotherRepository {
     }
 
     Optional<CaringMother> lock(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from caring_mother where id = :id for update").param("id", id).query(this::row).optional();
+        return jdbc.sql("select " + COLUMNS + " from caring_mother where id = :id for no key update").param("id", id).query(this::row).optional();
     }
 
     Optional<CaringMother> ofAccount(String subject) {

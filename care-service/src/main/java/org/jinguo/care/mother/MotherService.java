@@ -62,7 +62,7 @@ public class MotherService {
         if (mothers.exists(id)) {
             throw ApiException.conflict("MOTHER_ID_TAKEN", id);
         }
-        SealedMother sealed = seal(id, personal);
+        SealedMother sealed = seal(id, personal, true);
         requireUnique(id, personId, accountSubject, sealed);
         CaringMother mother = CaringMother.register(id, personId, accountSubject, profile, on);
         mothers.insert(mother, sealed);
@@ -79,7 +79,7 @@ public class MotherService {
         checkPlace(profile);
         requireVersion(mother, expectedVersion);
         MotherView before = masked(mother);
-        SealedMother sealed = seal(id, personal);
+        SealedMother sealed = seal(id, personal, false);
         requireUnique(id, null, accountSubject, sealed);
         mother.revise(profile, accountSubject);
         save(mother, expectedVersion);
@@ -201,8 +201,8 @@ public class MotherService {
                 .map(MotherPersonalData::masked).orElse(null));
     }
 
-    private SealedMother seal(UUID id, MotherPersonalData personal) {
-        return new SealedMother(vault.seal(id, SEALED_AS, personal), personal.phone() == null ? null : vault.lookupHash(personal.phone()),
+    private SealedMother seal(UUID id, MotherPersonalData personal, boolean newMother) {
+        return new SealedMother(newMother ? vault.sealNew(id, SEALED_AS, personal) : vault.seal(id, SEALED_AS, personal), personal.phone() == null ? null : vault.lookupHash(personal.phone()),
                 personal.idNumber() == null ? null : vault.lookupHash(personal.idNumber()));
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jinguo.care.protection.DataKeyRepository.WrappedKey;
+import org.jinguo.service.crypto.AesGcm;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -16,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * key, in batches, each in its own transaction; no record is re-encrypted. Rotating is therefore:
  * set the new key as JINGUO_MASTER_KEY with the old one in JINGUO_RETIRED_MASTER_KEYS, restart,
  * check {@code GET /api/v1/protection/keys} shows every key under the new id, then remove the old
- * key and restart again. A service whose configured keys cannot open the stored data keys does
+ * key and restart again. It also makes the lookup key on a new database, committed before any
+ * request can hash with it. A service whose configured keys cannot open the stored data keys does
  * not start: better refused at deployment than failing on every read.
  */
 @Component
@@ -44,6 +46,11 @@ class KeyRotationService implements ApplicationRunner {
             throw new IllegalStateException("Stored data keys are wrapped under master key(s) " + unknown.stream().distinct().toList()
                     + ", which are not configured: set JINGUO_MASTER_KEY to the key in use, or list it in JINGUO_RETIRED_MASTER_KEYS");
         }
+        transaction.executeWithoutResult(status -> {
+            if (keys.lookupKey().isEmpty()) {
+                keys.insertLookupKey(masterKeys.current().wrap(AesGcm.newKey()), masterKeys.current().keyId());
+            }
+        });
         long rewrapped = rewrapAll();
         if (rewrapped > 0) {
             log.info("Re-wrapped {} keys under master key {}", rewrapped, masterKeys.current().keyId());

@@ -11,6 +11,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.jinguo.care.protection.DataKeyRepository.WrappedKey;
 import org.jinguo.service.crypto.AesGcm;
+import org.jinguo.service.problem.ApiException;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,14 +36,29 @@ public class PersonalDataVaultService {
     }
 
     /**
-     * Seals a record's personal data under its data key, made on first use.
+     * Seals a new record's personal data under a data key made for it. Data keys of every kind of
+     * record share one space of ids, so an id that already has a key (another record's, even an
+     * erased one's) is refused rather than shared.
      *
      * @param content what the value is (e.g. {@code child}), bound into the ciphertext
-     * @throws IllegalStateException when the record's key was destroyed (an erased record takes no new personal data)
+     * @throws ApiException 409 {@code RECORD_ID_TAKEN} when the id has a key already
+     */
+    public byte[] sealNew(UUID owner, String content, Object value) {
+        byte[] fresh = AesGcm.newKey();
+        if (!keys.insert(owner, masterKeys.current().wrap(fresh), masterKeys.current().keyId())) {
+            throw ApiException.conflict("RECORD_ID_TAKEN", owner);
+        }
+        return new DataKey(owner, fresh).seal(content, json.writeValueAsBytes(value));
+    }
+
+    /**
+     * Seals more personal data of an existing record under its data key.
+     *
+     * @param content what the value is (e.g. {@code visit-notes}), bound into the ciphertext
+     * @throws ApiException 409 {@code RECORD_ERASED} when the record was erased: it takes no new personal data
      */
     public byte[] seal(UUID owner, String content, Object value) {
-        return dataKey(owner, true).orElseThrow(() -> new IllegalStateException("Record " + owner + " was erased"))
-                .seal(content, json.writeValueAsBytes(value));
+        return dataKey(owner).orElseThrow(() -> ApiException.conflict("RECORD_ERASED", owner)).seal(content, json.writeValueAsBytes(value));
     }
 
     /** @return the record's personal data, or empty once the record was erased */
@@ -50,7 +66,7 @@ public class PersonalDataVaultService {
         if (sealed == null) {
             return Optional.empty();
         }
-        return dataKey(owner, false).map(key -> json.readValue(key.open(content, sealed), type));
+        return dataKey(owner).map(key -> json.readValue(key.open(content, sealed), type));
     }
 
     /** Whether the record's personal data can still be read. */
@@ -79,25 +95,16 @@ public class PersonalDataVaultService {
         }
     }
 
-    private Optional<DataKey> dataKey(UUID owner, boolean createIfAbsent) {
-        Optional<WrappedKey> stored = keys.find(owner);
-        if (stored.isEmpty() && createIfAbsent) {
-            byte[] fresh = AesGcm.newKey();
-            if (keys.insert(owner, masterKeys.current().wrap(fresh), masterKeys.current().keyId())) {
-                return Optional.of(new DataKey(owner, fresh));
-            }
-            stored = keys.find(owner);
-        }
-        return stored.filter(key -> !key.destroyed()).map(key -> new DataKey(owner, masterKeys.unwrap(key.masterKeyId(), key.wrapped())));
+    private Optional<DataKey> dataKey(UUID owner) {
+        return keys.find(owner).filter(key -> !key.destroyed())
+                .map(key -> new DataKey(owner, masterKeys.unwrap(key.masterKeyId(), key.wrapped())));
     }
 
+    /** Made once per database, at start-up and committed before any request (see {@link KeyRotationService}); read once per instance. */
     private SecretKeySpec lookupKey() {
         SecretKeySpec key = lookupKey;
         if (key == null) {
-            if (keys.lookupKey().isEmpty()) {
-                keys.insertLookupKey(masterKeys.current().wrap(AesGcm.newKey()), masterKeys.current().keyId());
-            }
-            WrappedKey stored = keys.lookupKey().orElseThrow();
+            WrappedKey stored = keys.lookupKey().orElseThrow(() -> new IllegalStateException("No lookup key: the start-up did not make it"));
             key = new SecretKeySpec(masterKeys.unwrap(stored.masterKeyId(), stored.wrapped()), "HmacSHA256");
             lookupKey = key;
         }

@@ -35,7 +35,7 @@ class VisitController {
 
     /**
      * @param id    optional, chosen by the client (a record made offline): sent again, the same record is answered, not stored twice
-     * @param notes sealed at rest; shown to staff and to whoever wrote them
+     * @param notes sealed at rest; shown to staff and to whoever wrote them when reading, never echoed by this call
      */
     record VisitBody(UUID id, @NotNull VisitKind kind, @NotNull LocalDate visitedOn, @NotNull @Min(1) @Max(1440) Integer durationMinutes,
                      @Size(max = 4000) String notes) {

@@ -27,16 +27,18 @@ class VisitRepository {
     record Stored(Visit visit, byte[] sealedNotes, String contentHash) {
     }
 
-    void insert(Visit visit, byte[] sealedNotes, String contentHash) {
-        jdbc.sql("""
+    /** @return false when a visit with this id is stored already (a replay racing the first send) */
+    boolean insert(Visit visit, byte[] sealedNotes, String contentHash) {
+        return jdbc.sql("""
                 insert into visit (id, child_id, mother_id, helper_id, logged_by, kind, visited_on, duration_minutes, notes_sealed, town_code,
                     recorded_at, content_hash)
                 values (:id, :childId, :motherId, :helperId, :loggedBy, :kind, :visitedOn, :duration, :notes, :townCode, :recordedAt, :hash)
+                on conflict (id) do nothing
                 """).param("id", visit.id()).param("childId", visit.childId()).param("motherId", visit.motherId())
                 .param("helperId", visit.helperId()).param("loggedBy", visit.loggedBy()).param("kind", visit.kind().name())
                 .param("visitedOn", visit.visitedOn()).param("duration", visit.durationMinutes()).param("notes", sealedNotes)
                 .param("townCode", visit.townCode()).param("recordedAt", Timestamp.from(visit.recordedAt())).param("hash", contentHash)
-                .update();
+                .update() == 1;
     }
 
     Optional<Stored> find(UUID id) {

@@ -13,6 +13,7 @@ import org.jinguo.care.matching.CurrentMatchService.CurrentMatch;
 import org.jinguo.care.mother.MotherService;
 import org.jinguo.care.protection.PersonalDataVaultService;
 import org.jinguo.care.visit.VisitRepository.Stored;
+import org.jinguo.service.audit.AuditTrail;
 import org.jinguo.service.ids.UuidV7;
 import org.jinguo.service.paging.Page;
 import org.jinguo.service.paging.PageQuery;
@@ -42,11 +43,12 @@ class VisitService {
     private final HelperAccountRepository helpers;
     private final PersonalDataVaultService vault;
     private final VisitEvents events;
+    private final AuditTrail audit;
     private final Clock clock;
     private final int overdueAfterDays;
 
     VisitService(VisitRepository visits, ChildService children, CurrentMatchService currentMatches, MotherService mothers, HelperAccountRepository helpers,
-                 PersonalDataVaultService vault, VisitEvents events, Clock clock,
+                 PersonalDataVaultService vault, VisitEvents events, AuditTrail audit, Clock clock,
                  @Value("${jinguo.care.visits.overdue-after-days:30}") int overdueAfterDays) {
         this.visits = visits;
         this.children = children;
@@ -55,6 +57,7 @@ class VisitService {
         this.helpers = helpers;
         this.vault = vault;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
         this.overdueAfterDays = overdueAfterDays;
     }
@@ -70,10 +73,7 @@ class VisitService {
         UUID id = requestedId == null ? UuidV7.next() : requestedId;
         Optional<Stored> earlier = visits.find(id);
         if (earlier.isPresent()) {
-            if (!earlier.get().contentHash().equals(contentHash) || !earlier.get().visit().childId().equals(childId)) {
-                throw ApiException.conflict("VISIT_ID_TAKEN", id);
-            }
-            return new Logged(shown(earlier.get(), caller), false);
+            return replay(earlier.get(), childId, contentHash);
         }
         if (visitedOn.isAfter(BusinessDates.today())) {
             throw ApiException.invalid("visitedOn", "IN_THE_FUTURE");
@@ -93,12 +93,23 @@ class VisitService {
         } else {
             TownScope.requireActsIn(child.profile().townCode());
         }
-        Visit visit = new Visit(id, childId, match.motherId(), helperId, caller.subject(), kind, visitedOn, durationMinutes, notes,
+        Visit visit = new Visit(id, childId, match.motherId(), helperId, caller.subject(), kind, visitedOn, durationMinutes, null,
                 child.profile().townCode(), clock.instant());
-        visits.insert(visit, notes == null ? null : vault.seal(childId, NOTES, notes), contentHash);
+        if (!visits.insert(visit, notes == null ? null : vault.seal(childId, NOTES, notes), contentHash)) {
+            return replay(visits.find(id).orElseThrow(), childId, contentHash);
+        }
         children.visited(children.lock(childId));
         events.logged(visit);
+        audit.record("visit.logged", "visit", id, null, visit);
         return new Logged(visit, true);
+    }
+
+    /** The same record sent again (an offline client retrying) is answered as stored, without its notes; other content under its id is refused. */
+    private static Logged replay(Stored earlier, UUID childId, String contentHash) {
+        if (!earlier.contentHash().equals(contentHash) || !earlier.visit().childId().equals(childId)) {
+            throw ApiException.conflict("VISIT_ID_TAKEN", earlier.visit().id());
+        }
+        return new Logged(earlier.visit(), false);
     }
 
     @Transactional(readOnly = true)

@@ -85,6 +85,11 @@ class AssistanceIT {
         assertThat(jdbc.sql("select count(*) from insurance_enrolment where programme_id = ?::uuid").param(programme).query(Long.class).single())
                 .isZero();
 
+        Reply man = admin.post("/api/v1/insurance-enrolments", """
+                {"programmeId":"%s","name":"仙先生","idNumber":"%s","monthlyIncomePerCapitaFen":100000,"townCode":"XIANJU"}"""
+                .formatted(programme, CareDesk.idNumber(LocalDate.of(1985, 8, 8), 6, false))).send();
+        assertThat(man.json().get("errors").findValuesAsString("code")).containsExactly("NOT_A_WOMAN");
+
         String woman = CareDesk.idNumber(LocalDate.of(1985, 8, 8), 6);
         String body = """
                 {"programmeId":"%s","name":"仙丽","idNumber":"%s","phone":"13905790066","monthlyIncomePerCapitaFen":120000,"townCode":"XIANJU",
@@ -130,7 +135,10 @@ class AssistanceIT {
         Reply closed = admin.post("/api/v1/mediation-cases/" + id + "/closure", """
                 {"outcome":"AGREEMENT","notes":"双方同意轮流照看","closedOn":"2026-02-01"}""").header("If-Match", "\"2\"").send();
         assertThat(closed.json().get("status").asString()).isEqualTo("CLOSED");
-        assertThat(closed.json().get("outcomeNotes").asString()).isEqualTo("双方同意轮流照看");
+        assertThat(closed.json().get("outcomeNotes").isNull()).as("a write never echoes the notes").isTrue();
+        assertThat(admin.get("/api/v1/mediation-cases/" + id).send().json().get("outcomeNotes").asString()).isEqualTo("双方同意轮流照看");
+        assertThat(jdbc.sql("select count(*) from audit_entry t where t::text like '%轮流照看%' or t::text like '%仙*山%'").query(Long.class)
+                .single()).as("the audit holds neither notes nor parties").isZero();
         assertThat(HttpApi.onLocalPort(port).as(TestTokens.townStaff("SANMEN")).get("/api/v1/mediation-cases/" + id).send().status())
                 .isEqualTo(404);
     }

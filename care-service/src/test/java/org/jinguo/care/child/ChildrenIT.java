@@ -106,6 +106,19 @@ class ChildrenIT {
         assertThat(partner.get("/api/v1/children?townCode=DASHI").send().json().get("totalItems").asLong()).isEqualTo(1);
         assertThat(partner.post("/api/v1/children/" + shared + "/personal-data/reveal", "{\"purpose\":\"转介服务\"}").send().status())
                 .isEqualTo(403);
+        Reply unshared = desk.admin().post("/api/v1/children/" + notShared + "/referrals",
+                "{\"partnerClientId\":\"shiguang-center\",\"kind\":\"COUNSELLING\"}").send();
+        assertThat(unshared.status()).isEqualTo(409);
+        assertThat(unshared.json().get("code").asString()).isEqualTo("NO_SHARING_CONSENT");
+        String referral = CareDesk.created(desk.admin().post("/api/v1/children/" + shared + "/referrals",
+                "{\"partnerClientId\":\"shiguang-center\",\"kind\":\"COUNSELLING\"}").send());
+        assertThat(partner.get("/api/v1/referrals").send().json().get("items").findValuesAsString("id")).contains(referral);
+        HttpApi answering = HttpApi.onLocalPort(port).as(TestTokens.partnerClient("shiguang-center", "care.read", "care.write"));
+        assertThat(answering.post("/api/v1/referrals/" + referral + "/acceptance", "").header("If-Match", "\"1\"").send().json()
+                .get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(HttpApi.onLocalPort(port).as(TestTokens.partnerClient("another-agency", "care.read", "care.write"))
+                .post("/api/v1/referrals/" + referral + "/declining", "").header("If-Match", "\"2\"").send().status())
+                .as("another agency's referral").isEqualTo(404);
 
         Reply withdrawn = desk.admin().post("/api/v1/children/" + shared + "/consent-withdrawals",
                 "{\"consent\":\"SHARING\",\"withdrawnOn\":\"%s\"}".formatted(LocalDate.now())).header("If-Match", desk.etag("/api/v1/children/" + shared))
@@ -114,6 +127,9 @@ class ChildrenIT {
 
         assertThat(partner.get("/api/v1/children/" + shared).send().status()).isEqualTo(404);
         assertThat(partner.get("/api/v1/children?townCode=DASHI").send().json().get("totalItems").asLong()).isZero();
+        assertThat(partner.get("/api/v1/referrals").send().json().get("items").findValuesAsString("id")).doesNotContain(referral);
+        assertThat(desk.admin().get("/api/v1/referrals?childId=" + shared).send().json().get("items").get(0).get("status").asString())
+                .isEqualTo("WITHDRAWN");
         ConsumerRecord<String, String> event = TopicReader.first(CareEvents.CHILDREN_TOPIC,
                 record -> record.key().equals(shared) && record.value().contains(CareEvents.CONSENT_WITHDRAWN), Duration.ofSeconds(20));
         assertThat(EventSchemas.violations(CareEvents.CONSENT_WITHDRAWN, event.value())).isEmpty();

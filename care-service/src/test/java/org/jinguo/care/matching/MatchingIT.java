@@ -6,9 +6,14 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.jinguo.care.CareDesk;
 import org.jinguo.events.care.CareEvents;
@@ -105,6 +110,8 @@ class MatchingIT {
         Reply again = desk.admin().post("/api/v1/matches/" + proposals.get(needsTutoring).get("id").asString() + "/rejection",
                 "{\"reason\":\"家长希望由同村妈妈结对\"}").header("If-Match", "\"1\"").send();
         assertThat(again.json().get("status").asString()).isEqualTo("REJECTED");
+        assertThat(desk.admin().post("/api/v1/children/" + needsTutoring + "/match-proposals", "").send().json().findValuesAsString("motherId"))
+                .as("a rejected mother is not proposed again").doesNotContain(tutor);
 
         HttpApi mother = HttpApi.onLocalPort(port).as(TestTokens.user("mother-chen", "CARING_MOTHER", null));
         JsonNode mine = mother.get("/api/v1/children").send().json();
@@ -139,7 +146,9 @@ class MatchingIT {
         Reply changed = asMother.post("/api/v1/children/" + visited + "/visits", visit(id, LocalDate.now().minusDays(3).toString())).send();
 
         assertThat(first.status()).isEqualTo(201);
-        assertThat(first.json().get("notes").asString()).isEqualTo("一起做作业，情绪稳定");
+        assertThat(first.json().get("notes").isNull()).as("a write never echoes the notes").isTrue();
+        assertThat(asMother.get("/api/v1/children/" + visited + "/visits").send().json().get("items").get(0).get("notes").asString())
+                .isEqualTo("一起做作业，情绪稳定");
         assertThat(replay.status()).isEqualTo(200);
         assertThat(replay.json().get("id").asString()).isEqualTo(id);
         assertThat(changed.status()).isEqualTo(409);
@@ -190,6 +199,35 @@ class MatchingIT {
                 .isEmpty();
         JsonNode proposalsAgain = desk.admin().post("/api/v1/children/" + child + "/match-proposals", "").send().json();
         assertThat(proposalsAgain.size()).as("her only mother withdrew").isZero();
+    }
+
+    @Test
+    void twoConfirmationsAtOnceNeverGiveAMotherMoreChildrenThanHerCapacity() throws Exception {
+        CareDesk desk = new CareDesk(port, jdbc, "SANMENWAN");
+        String mother = desk.activeMother("湾秀英", "[\"DAILY_CARE\"]", 1, null);
+        List<String> matches = new ArrayList<>();
+        for (String name : List.of("湾小一", "湾小二", "湾小三", "湾小四")) {
+            matches.add(propose(desk, desk.waitingChild(name, 2015, "{\"dailyCare\":\"LOW\",\"education\":\"NONE\",\"social\":\"NONE\"}",
+                    false), mother));
+        }
+        ExecutorService callers = Executors.newFixedThreadPool(matches.size());
+        List<Future<Reply>> replies = new ArrayList<>();
+        try {
+            for (String match : matches) {
+                replies.add(callers.submit(() -> desk.admin().post("/api/v1/matches/" + match + "/confirmation", "{}")
+                        .header("If-Match", "\"1\"").send()));
+            }
+        } finally {
+            callers.shutdown();
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Reply> reply : replies) {
+            statuses.add(reply.get().status());
+        }
+
+        assertThat(statuses).containsOnlyOnce(200).containsOnly(200, 409);
+        assertThat(jdbc.sql("select count(*) from care_match where mother_id = ?::uuid and status = 'CONFIRMED'").param(mother)
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     private static String register(CareDesk desk, String name, UUID personId) {

@@ -41,6 +41,11 @@ public record ResidentIdNumber(String value) {
         return Integer.parseInt(value.substring(6, 10));
     }
 
+    /** The sequence's last digit is even for a woman (GB 11643-1999). */
+    public boolean female() {
+        return (value.charAt(16) - '0') % 2 == 0;
+    }
+
     /** The first six and last four characters, the rest hidden, as lists show it. */
     public String masked() {
         return value.substring(0, 6) + "********" + value.substring(14);

@@ -1,0 +1,69 @@
+package org.jinguo.care.referral;
+
+import java.net.URI;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jinguo.service.etag.Versions;
+import org.jinguo.service.paging.Page;
+import org.jinguo.service.paging.PageQuery;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Referrals", description = "Cases referred to partner agencies, only with the guardian's consent to share")
+class ReferralController {
+
+    private final ReferralService referrals;
+
+    ReferralController(ReferralService referrals) {
+        this.referrals = referrals;
+    }
+
+    /** @param partnerClientId the agency's client id at identity-service */
+    record ReferralBody(@NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._-]+") String partnerClientId, @NotNull ReferralKind kind) {
+    }
+
+    @PostMapping("/api/v1/children/{id}/referrals")
+    @Operation(summary = "Refer a case to a partner agency", description = "Only while the consent to share holds (else 409 "
+            + "NO_SHARING_CONSENT); one open referral per agency and case.")
+    ResponseEntity<Referral> refer(@PathVariable UUID id, @Valid @RequestBody ReferralBody body) {
+        Referral referral = referrals.refer(id, body.partnerClientId(), body.kind());
+        return ResponseEntity.created(URI.create("/api/v1/referrals?childId=" + id)).eTag(Versions.etag(referral.version())).body(referral);
+    }
+
+    @GetMapping("/api/v1/referrals")
+    @Operation(summary = "Referrals, newest first", description = "A partner agency (care.read) sees its own, without those withdrawn "
+            + "with the consent; staff their town's.")
+    Page<Referral> referrals(@RequestParam(required = false) UUID childId, @RequestParam(required = false) ReferralStatus status,
+                             @RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode, PageQuery page) {
+        return referrals.referrals(childId, status, townCode, page);
+    }
+
+    @PostMapping("/api/v1/referrals/{id}/acceptance")
+    @Operation(summary = "The agency takes the case on", description = "care.write; If-Match required.")
+    ResponseEntity<Referral> accept(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        Referral referral = referrals.answer(id, Versions.expectedVersion(ifMatch), ReferralStatus.ACCEPTED);
+        return ResponseEntity.ok().eTag(Versions.etag(referral.version())).body(referral);
+    }
+
+    @PostMapping("/api/v1/referrals/{id}/declining")
+    @Operation(summary = "The agency declines the case", description = "care.write; If-Match required.")
+    ResponseEntity<Referral> decline(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        Referral referral = referrals.answer(id, Versions.expectedVersion(ifMatch), ReferralStatus.DECLINED);
+        return ResponseEntity.ok().eTag(Versions.etag(referral.version())).body(referral);
+    }
+}

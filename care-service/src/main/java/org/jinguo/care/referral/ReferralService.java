@@ -1,0 +1,99 @@
+package org.jinguo.care.referral;
+
+import java.util.UUID;
+
+import org.jinguo.care.child.Child;
+import org.jinguo.care.child.ChildService;
+import org.jinguo.care.child.ConsentKind;
+import org.jinguo.care.child.SharingWithdrawn;
+import org.jinguo.service.audit.AuditTrail;
+import org.jinguo.service.etag.Versions;
+import org.jinguo.service.ids.UuidV7;
+import org.jinguo.service.paging.Page;
+import org.jinguo.service.paging.PageQuery;
+import org.jinguo.service.problem.ApiException;
+import org.jinguo.service.security.Caller;
+import org.jinguo.service.security.TownScope;
+import org.jinguo.service.time.BusinessDates;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Referrals of cases to partner agencies. Staff refer a case only while the guardian's consent to
+ * share holds; the agency sees and answers only its own referrals, and only while that consent
+ * still holds; a withdrawn consent withdraws the open referrals at once.
+ */
+@Service
+@Transactional
+class ReferralService {
+
+    private final ReferralRepository referrals;
+    private final ChildService children;
+    private final AuditTrail audit;
+
+    ReferralService(ReferralRepository referrals, ChildService children, AuditTrail audit) {
+        this.referrals = referrals;
+        this.children = children;
+        this.audit = audit;
+    }
+
+    Referral refer(UUID childId, String partnerClientId, ReferralKind kind) {
+        Child child = children.staffChild(childId);
+        TownScope.requireActsIn(child.profile().townCode());
+        if (!child.consent(ConsentKind.SHARING).holdsOn(BusinessDates.today())) {
+            throw ApiException.conflict("NO_SHARING_CONSENT", child.caseNumber());
+        }
+        if (referrals.openFor(childId, partnerClientId)) {
+            throw ApiException.conflict("ALREADY_REFERRED", child.caseNumber(), partnerClientId);
+        }
+        Referral referral = new Referral(UuidV7.next(), childId, partnerClientId, kind, BusinessDates.today(), Caller.current().subject(),
+                ReferralStatus.SENT, null, child.profile().townCode(), 1);
+        referrals.insert(referral);
+        audit.record("referral.sent", "referral", referral.id(), null, referral);
+        return referral;
+    }
+
+    /** The agency accepts or declines one of its referrals. */
+    Referral answer(UUID id, long expectedVersion, ReferralStatus answer) {
+        Referral referral = ownReferral(id);
+        if (referral.version() != expectedVersion) {
+            throw Versions.stale();
+        }
+        if (referral.status() != ReferralStatus.SENT) {
+            throw ApiException.conflict("REFERRAL_STATUS", id, referral.status());
+        }
+        Referral answered = referral.answered(answer, BusinessDates.today());
+        if (!referrals.answer(answered, expectedVersion)) {
+            throw Versions.stale();
+        }
+        audit.record("referral.answered", "referral", id, referral, answered);
+        return answered;
+    }
+
+    @EventListener
+    void on(SharingWithdrawn withdrawn) {
+        referrals.withdrawOpen(withdrawn.childId(), withdrawn.on());
+    }
+
+    /** A partner lists its own referrals of cases whose consent to share still holds; staff list their town's. */
+    @Transactional(readOnly = true)
+    Page<Referral> referrals(UUID childId, ReferralStatus status, String townCode, PageQuery query) {
+        Caller caller = Caller.current();
+        if (caller.isPartner()) {
+            return Page.of(referrals.search(caller.subject(), childId, status, townCode, query.offset(), query.size()), query,
+                    referrals.count(caller.subject(), childId, status, townCode));
+        }
+        String town = TownScope.listFilter(townCode);
+        return Page.of(referrals.search(null, childId, status, town, query.offset(), query.size()), query,
+                referrals.count(null, childId, status, town));
+    }
+
+    private Referral ownReferral(UUID id) {
+        Referral referral = referrals.find(id).orElseThrow(() -> ApiException.notFound("REFERRAL_NOT_FOUND", id));
+        if (!referral.partnerClientId().equals(Caller.current().subject()) || !children.sharedWithPartners(referral.childId())) {
+            throw ApiException.notFound("REFERRAL_NOT_FOUND", id);
+        }
+        return referral;
+    }
+}
