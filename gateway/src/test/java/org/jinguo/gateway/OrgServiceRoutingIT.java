@@ -46,6 +46,9 @@ class OrgServiceRoutingIT {
     static void realOrgService(DynamicPropertyRegistry registry) {
         registry.add("jinguo.security.issuer", () -> TestIssuer.get().url());
         registry.add("ORG_SERVICE_URL", () -> ServiceJarProcess.of("org-service").baseUrl());
+        // The bulkhead test sends bursts of one caller's requests; the rate limit is another test's subject.
+        registry.add("jinguo.gateway.rate-limits.defaults.per-second", () -> "10000");
+        registry.add("jinguo.gateway.rate-limits.defaults.burst", () -> "10000");
     }
 
     @LocalServerPort
