@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpServer;
 
 /**
@@ -22,6 +23,7 @@ final class CountingService implements AutoCloseable {
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger failuresLeft = new AtomicInteger();
     private volatile int failureStatus = 503;
+    private volatile Headers lastHeaders = new Headers();
 
     CountingService() {
         try {
@@ -31,6 +33,7 @@ final class CountingService implements AutoCloseable {
         }
         server.createContext("/", exchange -> {
             requests.incrementAndGet();
+            lastHeaders = exchange.getRequestHeaders();
             exchange.getRequestBody().readAllBytes();
             byte[] body = "{}".getBytes();
             exchange.getResponseHeaders().set("Content-Type", "application/json");
@@ -48,6 +51,11 @@ final class CountingService implements AutoCloseable {
 
     int requests() {
         return requests.getAndSet(0);
+    }
+
+    /** The headers of the last request that reached it. */
+    Headers lastHeaders() {
+        return lastHeaders;
     }
 
     /** The next {@code count} requests fail with the status; the ones after succeed. */

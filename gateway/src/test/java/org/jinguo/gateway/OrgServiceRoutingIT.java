@@ -46,6 +46,7 @@ class OrgServiceRoutingIT {
     static void realOrgService(DynamicPropertyRegistry registry) {
         registry.add("jinguo.security.issuer", () -> TestIssuer.get().url());
         registry.add("ORG_SERVICE_URL", () -> ServiceJarProcess.of("org-service").baseUrl());
+        registry.add("jinguo.gateway.cors.origins", () -> "https://web.jinguo.test, https://admin.jinguo.test");
         // The bulkhead test sends bursts of one caller's requests; the rate limit is another test's subject.
         registry.add("jinguo.gateway.rate-limits.defaults.per-second", () -> "10000");
         registry.add("jinguo.gateway.rate-limits.defaults.burst", () -> "10000");
@@ -137,6 +138,33 @@ class OrgServiceRoutingIT {
                 .expectBody()
                 .jsonPath("$.openapi").value(String.class, version -> assertThat(version).startsWith("3."))
                 .jsonPath("$.paths['/api/v1/regions/towns']").exists();
+    }
+
+    @Test
+    void aConfiguredFrontEndOriginMayCallFromABrowserAndOthersMayNot() {
+        client.options().uri("/api/v1/regions/towns")
+                .header(HttpHeaders.ORIGIN, "https://web.jinguo.test")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "authorization,content-type,idempotency-key")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "https://web.jinguo.test")
+                .expectHeader().value(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, headers -> assertThat(headers.toLowerCase())
+                        .contains("authorization", "idempotency-key"));
+        client.options().uri("/api/v1/regions/towns")
+                .header(HttpHeaders.ORIGIN, "https://evil.example")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
+                .exchange()
+                .expectStatus().isForbidden();
+
+        client.get().uri("/api/v1/regions/towns").header(HttpHeaders.ORIGIN, "https://admin.jinguo.test")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "https://admin.jinguo.test")
+                .expectHeader().value(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, exposed -> assertThat(exposed).contains("X-Request-Id", "ETag"))
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                .expectHeader().valueEquals("X-Frame-Options", "DENY")
+                .expectHeader().valueEquals("Referrer-Policy", "no-referrer");
     }
 
     @Test

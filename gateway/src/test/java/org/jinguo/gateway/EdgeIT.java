@@ -1,0 +1,103 @@
+package org.jinguo.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jinguo.localinfra.FreePorts;
+import org.jinguo.testsupport.TestIssuer;
+import org.jinguo.testsupport.TestTokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.micrometer.tracing.test.autoconfigure.AutoConfigureTracing;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * What the gateway adds around routing, seen from the upstream's side: the caller's trace
+ * continued (tracing is on, as in production, not off as Spring Boot's tests have it by default), a route over a load-balanced set of instances, and each upstream's state as a
+ * detail of the gateway's health that never makes the gateway unready.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+@AutoConfigureTracing
+class EdgeIT {
+
+    private static final CountingService FIRST = new CountingService();
+    private static final CountingService SECOND = new CountingService();
+    private static final CountingService TRAINING = new CountingService();
+
+    @DynamicPropertySource
+    static void upstreams(DynamicPropertyRegistry registry) {
+        registry.add("jinguo.security.issuer", () -> TestIssuer.get().url());
+        registry.add("ORG_SERVICE_URL", () -> "lb://org-service");
+        registry.add("spring.cloud.discovery.client.simple.instances.org-service[0].uri", FIRST::url);
+        registry.add("spring.cloud.discovery.client.simple.instances.org-service[1].uri", SECOND::url);
+        registry.add("TRAINING_SERVICE_URL", TRAINING::url);
+        registry.add("COMMERCE_SERVICE_URL", () -> "http://127.0.0.1:" + FreePorts.find());
+    }
+
+    @AfterAll
+    static void stop() {
+        FIRST.close();
+        SECOND.close();
+        TRAINING.close();
+    }
+
+    @Autowired
+    WebTestClient client;
+
+    @BeforeEach
+    void authenticate() {
+        client = client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, TestTokens.cityAdmin()).build();
+    }
+
+    @Test
+    void theCallersTraceContextReachesTheService() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+        client.get().uri("/api/v1/courses").header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .exchange().expectStatus().isOk();
+
+        assertThat(TRAINING.lastHeaders().getFirst("traceparent")).as("the same trace, under the gateway's own span")
+                .startsWith("00-" + traceId + "-").doesNotContain("00f067aa0ba902b7");
+    }
+
+    @Test
+    void aCallWithoutTraceContextStartsATraceTheServiceContinues() {
+        client.get().uri("/api/v1/courses").exchange().expectStatus().isOk();
+
+        assertThat(TRAINING.lastHeaders().getFirst("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+    }
+
+    @Test
+    void aRouteOverALoadBalancedSetSpreadsCallsOverItsInstances() {
+        FIRST.requests();
+        SECOND.requests();
+
+        for (int i = 0; i < 6; i++) {
+            client.get().uri("/api/v1/regions/towns").exchange().expectStatus().isOk();
+        }
+
+        assertThat(FIRST.requests()).isEqualTo(3);
+        assertThat(SECOND.requests()).isEqualTo(3);
+    }
+
+    @Test
+    void eachUpstreamsStateIsADetailOfHealthAndTheGatewayStaysReady() {
+        client.get().uri("/actuator/health").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("UP")
+                .jsonPath("$.components.upstreams.status").isEqualTo("UP")
+                .jsonPath("$.components.upstreams.details['training-service']").isEqualTo("UP")
+                .jsonPath("$.components.upstreams.details['commerce-service']").isEqualTo("DOWN")
+                .jsonPath("$.components.upstreams.details['org-service']").isEqualTo("LOAD_BALANCED");
+        client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+    }
+}
