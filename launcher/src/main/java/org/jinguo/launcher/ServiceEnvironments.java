@@ -54,6 +54,8 @@ final class ServiceEnvironments {
         environment.put("TRAINING_SERVICE_URL", settings.service("training-service").url());
         environment.put("COMMERCE_SERVICE_URL", settings.service("commerce-service").url());
         environment.put("CARE_SERVICE_URL", settings.service("care-service").url());
+        // A front end in development (Vite's port) may call the API from the browser.
+        environment.put("JINGUO_FRONT_END_ORIGINS", "http://127.0.0.1:5173,http://localhost:5173");
         environment.put("JINGUO_ISSUER", issuer());
         return environment;
     }

@@ -41,7 +41,7 @@ class GatewaySecurityConfiguration {
     }
 
     /**
-     * The front ends' origins (GATEWAY_CORS_ORIGINS, comma-separated) may call the API from a
+     * The front ends' origins (JINGUO_FRONT_END_ORIGINS, comma-separated) may call the API from a
      * browser with a bearer token; no credentials (cookies) are ever allowed cross-site.
      */
     @Bean
