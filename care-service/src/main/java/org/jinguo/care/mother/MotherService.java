@@ -40,15 +40,17 @@ public class MotherService {
     private final KnownRegions regions;
     private final AuditTrail audit;
     private final ApplicationEventPublisher publisher;
+    private final MotherLoads loads;
 
     MotherService(MotherRepository mothers, PersonalDataVaultService vault, PersonalDataAccessRepository accessLog, KnownRegions regions, AuditTrail audit,
-                  ApplicationEventPublisher publisher) {
+                  ApplicationEventPublisher publisher, MotherLoads loads) {
         this.mothers = mothers;
         this.vault = vault;
         this.accessLog = accessLog;
         this.regions = regions;
         this.audit = audit;
         this.publisher = publisher;
+        this.loads = loads;
     }
 
     MotherView register(UUID requestedId, UUID personId, String accountSubject, MotherPersonalData personal, MotherProfile profile,
@@ -75,9 +77,13 @@ public class MotherService {
     }
 
     MotherView revise(UUID id, long expectedVersion, String accountSubject, MotherPersonalData personal, MotherProfile profile) {
-        CaringMother mother = staffMother(id);
+        CaringMother mother = lock(staffMother(id).id());
         checkPlace(profile);
         requireVersion(mother, expectedVersion);
+        int children = loads.childrenOf(id);
+        if (profile.capacity() < children) {
+            throw ApiException.conflict("CAPACITY_BELOW_LOAD", children);
+        }
         MotherView before = masked(mother);
         SealedMother sealed = seal(id, personal, false);
         requireUnique(id, null, accountSubject, sealed);

@@ -140,6 +140,12 @@ class MatchingIT {
         confirm(desk, propose(desk, forgotten, mother), LocalDate.now().minusDays(45));
         HttpApi asMother = HttpApi.onLocalPort(port).as(TestTokens.user("mother-zheng", "CARING_MOTHER", null));
         String id = UUID.randomUUID().toString();
+        Reply smaller = desk.admin().put("/api/v1/caring-mothers/" + mother, """
+                {"accountSubject":"mother-zheng","personal":{"name":"郑桂兰"},
+                 "profile":{"skills":["DAILY_CARE"],"townCode":"JIAOJIANG","capacity":1,"safeguardingCheckedOn":"%s"}}"""
+                .formatted(LocalDate.now().minusMonths(1))).header("If-Match", desk.etag("/api/v1/caring-mothers/" + mother)).send();
+        assertThat(smaller.status()).as("two children already").isEqualTo(409);
+        assertThat(smaller.json().get("code").asString()).isEqualTo("CAPACITY_BELOW_LOAD");
 
         Reply first = asMother.post("/api/v1/children/" + visited + "/visits", visit(id, LocalDate.now().minusDays(2).toString())).send();
         Reply replay = asMother.post("/api/v1/children/" + visited + "/visits", visit(id, LocalDate.now().minusDays(2).toString())).send();
