@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,6 +27,7 @@ final class CountingService implements AutoCloseable {
     private final AtomicInteger failuresLeft = new AtomicInteger();
     private volatile int failureStatus = 503;
     private volatile Headers lastHeaders = new Headers();
+    private final List<String> bodies = new CopyOnWriteArrayList<>();
 
     CountingService() {
         try {
@@ -34,7 +38,7 @@ final class CountingService implements AutoCloseable {
         server.createContext("/", exchange -> {
             requests.incrementAndGet();
             lastHeaders = exchange.getRequestHeaders();
-            exchange.getRequestBody().readAllBytes();
+            bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             byte[] body = "{}".getBytes();
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0 ? failureStatus : 200, body.length);
@@ -49,8 +53,15 @@ final class CountingService implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /** How many requests reached it since the last call; their bodies are forgotten too. */
     int requests() {
+        bodies.clear();
         return requests.getAndSet(0);
+    }
+
+    /** The bodies of the requests since {@link #requests()} was last called. */
+    List<String> bodies() {
+        return List.copyOf(bodies);
     }
 
     /** The headers of the last request that reached it. */

@@ -73,10 +73,14 @@ class RetryRulesIT {
 
     @Test
     void aPostWithAnIdempotencyKeyIsRetriedWithItsBody() {
-        client.post().uri("/api/v1/courses").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"title\":\"x\"}")
+        client.post().uri("/api/v1/courses").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"title\":\"肉麦饼\"}")
                 .header("Idempotency-Key", "k-1").exchange().expectStatus().isEqualTo(503);
 
+        assertThat(FAILING.bodies()).containsExactly("{\"title\":\"肉麦饼\"}", "{\"title\":\"肉麦饼\"}", "{\"title\":\"肉麦饼\"}");
         assertThat(FAILING.requests()).isEqualTo(3);
+        client.post().uri("/api/v1/courses").contentType(MediaType.APPLICATION_JSON).bodyValue("{}").header("Idempotency-Key", "")
+                .exchange().expectStatus().isEqualTo(503);
+        assertThat(FAILING.requests()).as("a blank key is no key").isEqualTo(1);
     }
 
     @Test

@@ -2,6 +2,11 @@ package org.jinguo.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.http.HttpHeaders;
@@ -39,6 +45,8 @@ class UnreachableOrgServiceIT {
 
     @Autowired
     WebTestClient client;
+    @LocalServerPort
+    int port;
 
     @BeforeEach
     void authenticate() {
@@ -116,6 +124,19 @@ class UnreachableOrgServiceIT {
                 .jsonPath("$.instance").isEqualTo("/api/v1/organizations");
 
         assertThat(callsSeenByTheBreaker()).isEqualTo(callsBefore);
+    }
+
+    @Test
+    void aBodyWithoutALengthIsRefusedBeforeItIsRead() throws Exception {
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/organizations"))
+                .header(HttpHeaders.AUTHORIZATION, TestTokens.cityAdmin()).header(HttpHeaders.CONTENT_TYPE, "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream("{\"name\":\"x\"}".getBytes())))
+                .build();
+
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(411);
+        assertThat(answer.headers().firstValue(HttpHeaders.CONTENT_TYPE)).hasValue(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     }
 
     @Test

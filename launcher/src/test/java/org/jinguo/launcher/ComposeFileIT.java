@@ -38,6 +38,8 @@ class ComposeFileIT {
     private static final Path REPOSITORY = Path.of(System.getProperty("jinguo.repository"));
     private static final String VERSION = System.getProperty("jinguo.version");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_.\\-]+)");
+    /** Only the front door and the login are published on the host. */
+    private static final Set<String> PUBLISHED = Set.of("gateway", "identity-service");
     private static final Map<String, Integer> PORTS = Map.of("identity-service", 9000, "org-service", 8081, "training-service", 8082,
             "commerce-service", 8083, "care-service", 8084, "gateway", 8080);
 
@@ -65,12 +67,19 @@ class ComposeFileIT {
                 "EXPOSE " + PORTS.get(name));
         assertThat(Pattern.compile("(?m)^USER (\\S+)").matcher(dockerfile).results().map(match -> match.group(1)).toList())
                 .singleElement().isNotIn("root", "0");
-        assertThat((List<String>) service.get("ports")).contains(PORTS.get(name) + ":" + PORTS.get(name));
+        if (PUBLISHED.contains(name)) {
+            assertThat((List<String>) service.get("ports")).containsExactly(PORTS.get(name) + ":" + PORTS.get(name));
+        } else {
+            assertThat(service).as("reached through the gateway only").doesNotContainKey("ports");
+            assertThat((List<String>) service.get("expose")).containsExactly(String.valueOf(PORTS.get(name)));
+        }
         assertThat(((Map<String, Object>) service.get("healthcheck")).get("test").toString())
                 .contains("http://127.0.0.1:" + PORTS.get(name) + "/actuator/health/readiness");
         Map<String, Object> dependencies = (Map<String, Object>) service.get("depends_on");
         assertThat(dependencies).isNotEmpty();
-        dependencies.values().forEach(condition -> assertThat((Map<String, Object>) condition).containsEntry("condition", "service_healthy"));
+        dependencies.forEach((dependency, condition) -> assertThat((Map<String, Object>) condition).as(name + " after " + dependency)
+                .containsEntry("condition", name.equals("gateway") && PORTS.containsKey(dependency) && !dependency.equals("identity-service")
+                        ? "service_started" : "service_healthy"));
     }
 
     @Test
@@ -115,10 +124,14 @@ class ComposeFileIT {
         Set<String> read = settingsRead(REPOSITORY.resolve(name).resolve("target").resolve(name + "-" + VERSION + ".jar"));
         Map<String, Object> environment = (Map<String, Object>) service(name).get("environment");
 
-        assertThat(environment.keySet()).allSatisfy(variable -> assertThat(read).as(name + " reads " + variable).contains(normalized(variable)));
+        assertThat(environment.keySet()).allSatisfy(variable -> assertThat(read).as(name + " reads " + variable).contains(variable));
+        assertThat(environment).containsKey("JINGUO_ISSUER");
+        if (!name.equals("gateway")) {
+            assertThat(environment).containsKeys("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD");
+        }
     }
 
-    /** Names of the settings a service's jar reads, normalised as relaxed binding compares them. */
+    /** The settings a service's jar reads, each as the environment variable that sets it (Spring's relaxed binding). */
     private static Set<String> settingsRead(Path jar) throws IOException {
         Set<String> names = new HashSet<>();
         try (ZipFile bootJar = new ZipFile(jar.toFile())) {
@@ -126,7 +139,7 @@ class ComposeFileIT {
                 try (InputStream in = bootJar.getInputStream(entry)) {
                     if (entry.getName().startsWith("BOOT-INF/lib/") && entry.getName().endsWith(".jar")) {
                         readLibrary(in, entry.getName().contains("/service-defaults-") || entry.getName().contains("/messaging-"), names);
-                    } else if (entry.getName().startsWith("BOOT-INF/classes/")) {
+                    } else if (entry.getName().startsWith("BOOT-INF/classes/") && readsSettings(entry.getName())) {
                         placeholders(in.readAllBytes(), names);
                     }
                 }
@@ -142,23 +155,28 @@ class ComposeFileIT {
                     || entry.getName().equals("META-INF/additional-spring-configuration-metadata.json")) {
                 JsonNode metadata = JsonMapper.builder().build().readTree(library.readAllBytes());
                 for (JsonNode property : metadata.path("properties")) {
-                    names.add(normalized(property.get("name").asString()));
+                    names.add(asVariable(property.get("name").asString()));
                 }
-            } else if (ours && !entry.isDirectory()) {
+            } else if (ours && readsSettings(entry.getName())) {
                 placeholders(library.readAllBytes(), names);
             }
         }
+    }
+
+    private static boolean readsSettings(String entry) {
+        return entry.endsWith(".yml") || entry.endsWith(".properties") || entry.endsWith(".class");
     }
 
     /** ${NAME...} in a configuration file or a class's constants: a variable or property resolved there. */
     private static void placeholders(byte[] content, Set<String> names) {
         Matcher matcher = PLACEHOLDER.matcher(new String(content, StandardCharsets.ISO_8859_1));
         while (matcher.find()) {
-            names.add(normalized(matcher.group(1)));
+            names.add(asVariable(matcher.group(1)));
         }
     }
 
-    private static String normalized(String name) {
-        return name.toLowerCase(Locale.ROOT).replace("_", "").replace(".", "").replace("-", "");
+    /** jinguo.master-key → JINGUO_MASTER_KEY; a variable's own name stays as it is. */
+    private static String asVariable(String name) {
+        return name.replaceAll("\\[\\d*]", "").replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT);
     }
 }

@@ -12,7 +12,7 @@ public record Limit(int perSecond, int burst) {
     }
 
     /** Seconds a caller refused should wait before a token is there again. */
-    long retryAfterSeconds() {
+    public long retryAfterSeconds() {
         return Math.max(1, (long) Math.ceil(1.0 / perSecond));
     }
 }

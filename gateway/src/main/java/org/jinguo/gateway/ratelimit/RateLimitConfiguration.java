@@ -20,7 +20,7 @@ class RateLimitConfiguration {
         if ("redis".equals(limits.store())) {
             log.info("Rate limits are counted in Redis, for every gateway instance together; default {} per second, burst {}",
                     limits.defaults().perSecond(), limits.defaults().burst());
-            return new RedisRequestQuota(redis.getObject());
+            return new RedisRequestQuota(redis.getObject(), limits.allLimits());
         }
         if (!"in-memory".equals(limits.store())) {
             throw new IllegalStateException("jinguo.gateway.rate-limits.store must be redis or in-memory, not " + limits.store());

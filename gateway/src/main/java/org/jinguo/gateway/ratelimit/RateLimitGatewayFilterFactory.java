@@ -1,7 +1,10 @@
 package org.jinguo.gateway.ratelimit;
 
-import org.jinguo.gateway.problem.GatewayProblems;
+import java.util.Optional;
+
+import org.jinguo.gateway.limits.RequestBodyLimitGatewayFilterFactory;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
+import org.springframework.cloud.gateway.filter.OrderedGatewayFilter;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
@@ -17,33 +20,30 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code RateLimit}: each caller (see {@link CallerKeys}) has a token bucket per route, sized by
  * {@link RateLimitProperties}. A request without a token left is answered 429 with a problem and
- * {@code Retry-After}, before it costs the service, the breaker or the bulkhead anything.
+ * {@code Retry-After}, before it costs the service, the breaker, the bulkhead or even the reading
+ * of its body anything: it runs first, whatever its place in the route's list.
  */
 @Component
 public class RateLimitGatewayFilterFactory extends AbstractGatewayFilterFactory<Object> {
 
-    private final RequestQuota quota;
-    private final RateLimitProperties limits;
-    private final GatewayProblems problems;
+    private final RateLimits limits;
     private final JsonMapper json;
 
-    public RateLimitGatewayFilterFactory(RequestQuota quota, RateLimitProperties limits, GatewayProblems problems, JsonMapper json) {
+    public RateLimitGatewayFilterFactory(RateLimits limits, JsonMapper json) {
         super(Object.class);
-        this.quota = quota;
         this.limits = limits;
-        this.problems = problems;
         this.json = json;
     }
 
     @Override
     public GatewayFilter apply(Object config) {
-        return (exchange, chain) -> CallerKeys.of(exchange).flatMap(caller -> {
+        GatewayFilter limit = (exchange, chain) -> {
             Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
-            String routeId = route == null ? "unrouted" : route.getId();
-            Limit limit = limits.limitFor(routeId, caller);
-            return quota.take(routeId + "|" + caller, limit)
-                    .flatMap(allowed -> allowed ? chain.filter(exchange) : refuse(exchange, limit));
-        });
+            return limits.exceeded(route == null ? "unrouted" : route.getId(), exchange)
+                    .map(Optional::of).defaultIfEmpty(Optional.empty())
+                    .flatMap(exceeded -> exceeded.isPresent() ? refuse(exchange, exceeded.get()) : chain.filter(exchange));
+        };
+        return new OrderedGatewayFilter(limit, RequestBodyLimitGatewayFilterFactory.BEFORE_BODY_CACHING - 1);
     }
 
     private Mono<Void> refuse(ServerWebExchange exchange, Limit limit) {
@@ -51,8 +51,7 @@ public class RateLimitGatewayFilterFactory extends AbstractGatewayFilterFactory<
         response.setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         response.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(limit.retryAfterSeconds()));
-        byte[] body = json.writeValueAsBytes(problems.create(HttpStatus.TOO_MANY_REQUESTS, "RATE_LIMITED", "problem.RATE_LIMITED",
-                new Object[] {limit.perSecond(), limit.burst()}, exchange));
+        byte[] body = json.writeValueAsBytes(limits.problem(limit, exchange));
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
     }
 }

@@ -1,32 +1,40 @@
 package org.jinguo.gateway.ratelimit;
 
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.time.Duration;
+import java.util.Collection;
 
 import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import reactor.core.publisher.Mono;
 
 /**
  * Token buckets in Redis, shared by every gateway instance, through Spring Cloud Gateway's
- * {@link RedisRateLimiter} (its Lua script takes a token atomically). Each bucket is registered
- * with its limit under its own name. Should Redis fail, the limiter lets requests through: a
- * broken counter must not take the front door down.
+ * {@link RedisRateLimiter} (its Lua script takes a token atomically; the bucket names the Redis
+ * keys). Each distinct limit is registered once, at start-up, so nothing is written to the
+ * limiter's configuration while requests run. Should Redis fail or be slow, a request passes
+ * after at most {@link #PATIENCE}: a broken counter must not take the front door down.
  */
 public final class RedisRequestQuota implements RequestQuota {
 
-    private final RedisRateLimiter limiter;
-    private final ConcurrentMap<String, Limit> registered = new ConcurrentHashMap<>();
+    static final Duration PATIENCE = Duration.ofMillis(250);
 
-    public RedisRequestQuota(RedisRateLimiter limiter) {
+    private final RedisRateLimiter limiter;
+
+    public RedisRequestQuota(RedisRateLimiter limiter, Collection<Limit> limits) {
         this.limiter = limiter;
+        for (Limit limit : limits) {
+            limiter.getConfig().put(key(limit), new RedisRateLimiter.Config().setReplenishRate(limit.perSecond())
+                    .setBurstCapacity(limit.burst()).setRequestedTokens(1));
+        }
     }
 
     @Override
     public Mono<Boolean> take(String bucket, Limit limit) {
-        if (!limit.equals(registered.put(bucket, limit))) {
-            limiter.getConfig().put(bucket, new RedisRateLimiter.Config().setReplenishRate(limit.perSecond())
-                    .setBurstCapacity(limit.burst()).setRequestedTokens(1));
-        }
-        return limiter.isAllowed(bucket, bucket).map(RedisRateLimiter.Response::isAllowed);
+        return limiter.isAllowed(key(limit), bucket).map(RedisRateLimiter.Response::isAllowed)
+                .timeout(PATIENCE)
+                .onErrorReturn(true);
+    }
+
+    private static String key(Limit limit) {
+        return "limit-" + limit.perSecond() + "-" + limit.burst();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jinguo.gateway.problem.GatewayProblems;
+import org.jinguo.gateway.ratelimit.RateLimits;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,12 +30,17 @@ class ImpactReportController {
 
     private static final String TOWN = "[A-Z][A-Z_]{0,39}";
 
+    /** The report's own rate limit (jinguo.gateway.rate-limits.routes.impact-report): each call runs four aggregations. */
+    static final String RATE_LIMIT = "impact-report";
+
     private final ImpactReportService report;
     private final GatewayProblems problems;
+    private final RateLimits rateLimits;
 
-    ImpactReportController(ImpactReportService report, GatewayProblems problems) {
+    ImpactReportController(ImpactReportService report, GatewayProblems problems, RateLimits rateLimits) {
         this.report = report;
         this.problems = problems;
+        this.rateLimits = rateLimits;
     }
 
     @GetMapping(value = "/api/v1/reports/impact", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -74,7 +80,13 @@ class ImpactReportController {
             }
             town = callerTown;
         }
-        return report.report(start, end, town, authorization).map(composed -> ResponseEntity.ok().body(composed));
+        String scope = town;
+        return rateLimits.exceeded(RATE_LIMIT, exchange)
+                .map(limit -> ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .header(HttpHeaders.RETRY_AFTER, Long.toString(limit.retryAfterSeconds()))
+                        .<Object>body(rateLimits.problem(limit, exchange)))
+                .switchIfEmpty(Mono.defer(() -> report.report(start, end, scope, authorization)
+                        .map(composed -> ResponseEntity.ok().<Object>body(composed))));
     }
 
     private static ResponseEntity<Object> answer(HttpStatus status, ProblemDetail problem) {

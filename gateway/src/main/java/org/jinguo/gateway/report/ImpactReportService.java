@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.micrometer.observation.ObservationRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,15 +33,17 @@ class ImpactReportService {
     private static final Logger log = LoggerFactory.getLogger(ImpactReportService.class);
 
     private final Environment environment;
-    private final WebClient direct = WebClient.create();
+    private final WebClient direct;
     private final WebClient loadBalanced;
     private final Duration sectionTimeout;
 
+    /** The calls carry the caller's trace on (W3C traceparent), like routed calls. */
     ImpactReportService(Environment environment, ObjectProvider<ReactorLoadBalancerExchangeFilterFunction> loadBalancing,
-                        @Value("${jinguo.gateway.report.section-timeout:3s}") Duration sectionTimeout) {
+                        ObservationRegistry observations, @Value("${jinguo.gateway.report.section-timeout:3s}") Duration sectionTimeout) {
         this.environment = environment;
+        this.direct = WebClient.builder().observationRegistry(observations).build();
         ReactorLoadBalancerExchangeFilterFunction filter = loadBalancing.getIfAvailable();
-        this.loadBalanced = filter == null ? direct : WebClient.builder().filter(filter).build();
+        this.loadBalanced = filter == null ? direct : WebClient.builder().observationRegistry(observations).filter(filter).build();
         this.sectionTimeout = sectionTimeout;
     }
 

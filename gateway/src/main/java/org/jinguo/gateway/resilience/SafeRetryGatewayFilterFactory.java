@@ -3,7 +3,6 @@ package org.jinguo.gateway.resilience;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
@@ -15,15 +14,17 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code SafeRetry}: retries a call that failed on the way (connection refused or reset, or a 502,
- * 503 or 504 from the service) with exponential back-off, but only when repeating it cannot do
- * harm: GET and HEAD, and a POST that carries an {@code Idempotency-Key}, which the services
- * answer once. Any other write is sent exactly once.
+ * {@code SafeRetry}: retries a call that failed on the way (connection refused or reset, or a 502
+ * or 503 from the service) with exponential back-off, but only when repeating it cannot do harm:
+ * GET and HEAD, and a POST that carries an {@code Idempotency-Key}, which the services answer
+ * once. Any other write is sent exactly once. A call that timed out is not repeated: the service
+ * may still be working on it, and the breaker's time limit is nearly spent.
  *
  * <p>Listed after the route's {@code CircuitBreaker}, so the breaker's time limit bounds all the
  * attempts together and an open breaker answers at once without retrying. Spring Cloud Gateway's
- * own {@code Retry} filter does the retrying (it resets the exchange and caches a POST's body);
- * this factory only decides which requests may be retried.
+ * own {@code Retry} filter does the retrying (it resets the exchange between attempts; the body
+ * a POST sends again is the one the gateway cached for the breaker's fallback); this factory only
+ * decides which requests may be retried.
  */
 @Component
 public class SafeRetryGatewayFilterFactory extends AbstractGatewayFilterFactory<SafeRetryGatewayFilterFactory.Config> {
@@ -50,7 +51,8 @@ public class SafeRetryGatewayFilterFactory extends AbstractGatewayFilterFactory<
             if (HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod())) {
                 return safe.filter(exchange, chain);
             }
-            if (HttpMethod.POST.equals(request.getMethod()) && request.getHeaders().containsHeader(IDEMPOTENCY_KEY)) {
+            String key = request.getHeaders().getFirst(IDEMPOTENCY_KEY);
+            if (HttpMethod.POST.equals(request.getMethod()) && key != null && !key.isBlank()) {
                 return keyed.filter(exchange, chain);
             }
             return chain.filter(exchange);
@@ -60,8 +62,8 @@ public class SafeRetryGatewayFilterFactory extends AbstractGatewayFilterFactory<
     @SuppressWarnings("unchecked")
     private static RetryConfig retryConfig(Config config, HttpMethod... methods) {
         return new RetryConfig().setRetries(config.getRetries()).setMethods(methods).setSeries()
-                .setStatuses(HttpStatus.BAD_GATEWAY, HttpStatus.SERVICE_UNAVAILABLE, HttpStatus.GATEWAY_TIMEOUT)
-                .setExceptions(IOException.class, TimeoutException.class)
+                .setStatuses(HttpStatus.BAD_GATEWAY, HttpStatus.SERVICE_UNAVAILABLE)
+                .setExceptions(IOException.class)
                 .setBackoff(config.getFirstBackoff(), config.getMaxBackoff(), 2, true);
     }
 

@@ -1,0 +1,36 @@
+package org.jinguo.gateway.ratelimit;
+
+import org.jinguo.gateway.problem.GatewayProblems;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** Takes a caller's token for a route or endpoint, and words the refusal when none is left. */
+@Component
+public class RateLimits {
+
+    private final RequestQuota quota;
+    private final RateLimitProperties limits;
+    private final GatewayProblems problems;
+
+    RateLimits(RequestQuota quota, RateLimitProperties limits, GatewayProblems problems) {
+        this.quota = quota;
+        this.limits = limits;
+        this.problems = problems;
+    }
+
+    /** @return the limit the caller is over, or empty when the request may pass */
+    public Mono<Limit> exceeded(String routeId, ServerWebExchange exchange) {
+        return CallerKeys.of(exchange).flatMap(caller -> {
+            Limit limit = limits.limitFor(routeId, caller);
+            return quota.take(routeId + "|" + caller, limit).flatMap(allowed -> allowed ? Mono.<Limit>empty() : Mono.just(limit));
+        });
+    }
+
+    public ProblemDetail problem(Limit limit, ServerWebExchange exchange) {
+        return problems.create(HttpStatus.TOO_MANY_REQUESTS, "RATE_LIMITED", "problem.RATE_LIMITED",
+                new Object[] {limit.perSecond(), limit.burst()}, exchange);
+    }
+}
