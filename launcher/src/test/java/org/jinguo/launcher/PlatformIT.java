@@ -155,6 +155,19 @@ class PlatformIT {
     }
 
     @Test
+    void theImpactReportComposesEverySectionFromTheRunningServices() {
+        HttpApi.Reply report = await().atMost(Duration.ofSeconds(60)).until(() -> gateway(operationsToken())
+                .get("/api/v1/reports/impact?from=2024-01-01&to=2024-12-31&townCode=GUSHAN").send(), reply -> reply.status() == 200
+                && reply.json().findValuesAsString("status").stream().allMatch("OK"::equals));
+
+        assertThat(report.json().get("townCode").asString()).isEqualTo("GUSHAN");
+        for (String section : List.of("organizations", "training", "commerce", "care")) {
+            assertThat(report.json().get(section).get("status").asString()).as(section).isEqualTo("OK");
+        }
+        assertThat(report.json().get("care").get("caringMothers").isIntegralNumber()).isTrue();
+    }
+
+    @Test
     void anyoneChecksACertificateNumberThroughTheGatewayWithoutAToken() {
         HttpApi.Reply unknown = HttpApi.at(settings.gateway().url()).get("/api/v1/certificates/YK-TRN-2020-000001").send();
 
