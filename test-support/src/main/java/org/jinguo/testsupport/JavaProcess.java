@@ -32,7 +32,14 @@ public final class JavaProcess implements AutoCloseable {
 
     /** Runs an executable jar with the given program arguments. */
     public static JavaProcess startJar(Path jar, String heap, List<String> args) {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap, "-jar", jar.toString()));
+        return startJar(jar, heap, List.of(), args);
+    }
+
+    /** Runs an executable jar with JVM options (e.g. a garbage collector, a flight recording) and program arguments. */
+    public static JavaProcess startJar(Path jar, String heap, List<String> jvmOptions, List<String> args) {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(args);
         return start(command, jar.getFileName().toString());
     }
@@ -55,6 +62,11 @@ public final class JavaProcess implements AutoCloseable {
     private static String javaBinary() {
         return ProcessHandle.current().info().command()
                 .orElse(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
+    }
+
+    /** The operating system's id of the process, e.g. for {@code jcmd} or its CPU time. */
+    public long pid() {
+        return process.pid();
     }
 
     public boolean isAlive() {
