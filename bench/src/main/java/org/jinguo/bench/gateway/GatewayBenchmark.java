@@ -211,8 +211,8 @@ public final class GatewayBenchmark {
         appendHalfRow("all runs", directAll, gatewayAll);
         line("at half the direct maximum (%d/s), %d runs pooled: direct p50 %s p99 %s, gateway p50 %s p99 %s; the gateway adds %s ms at p50, %s ms at p99",
                 half, HALF_MAX_RUNS, millis(percentile(directAll, 50)), millis(percentile(directAll, 99)), millis(percentile(gatewayAll, 50)),
-                millis(percentile(gatewayAll, 99)), added(percentile(gatewayAll, 50) - percentile(directAll, 50)),
-                added(percentile(gatewayAll, 99) - percentile(directAll, 99)));
+                millis(percentile(gatewayAll, 99)), added(percentile(gatewayAll, 50), percentile(directAll, 50)),
+                added(percentile(gatewayAll, 99), percentile(directAll, 99)));
         summary.append("\n");
         checkTheGenerator(Math.max(startRate, 2 * Math.max(directMax, gatewayMax)), answer.substring(4));
         return summary.toString();
@@ -255,7 +255,8 @@ public final class GatewayBenchmark {
         steps++;
         line("step %2d %-7s %s %s%s  cores: gateway, org-service, postgres, load %s", steps, path, describe(run),
                 pass ? "PASS" : "FAIL", again, cores);
-        summary.append("| %d | %s | %d | %s | %s | %s | %s%s | %s |\n".formatted(steps, path, rate, millis(run.percentile(50)),
+        summary.append("| %d | %s | %d | %s | %s | %s | %s%s | %s |\n".formatted(steps, path, rate,
+                run.stopped() ? "–" : millis(run.percentile(50)),
                 run.stopped() ? "stopped" : millis(run.percentile(99)), errors(run), pass ? "pass" : "fail", again, cores));
         return pass;
     }
@@ -291,7 +292,7 @@ public final class GatewayBenchmark {
     private void appendHalfRow(String label, long[] direct, long[] gateway) {
         summary.append("| %s | %s | %s | %s | %s | %s | %s |\n".formatted(label, millis(percentile(direct, 50)), millis(percentile(direct, 99)),
                 millis(percentile(gateway, 50)), millis(percentile(gateway, 99)),
-                added(percentile(gateway, 50) - percentile(direct, 50)), added(percentile(gateway, 99) - percentile(direct, 99))));
+                added(percentile(gateway, 50), percentile(direct, 50)), added(percentile(gateway, 99), percentile(direct, 99))));
     }
 
     /** CPU seconds used so far by the gateway, org-service, PostgreSQL's processes, and this JVM (load and broker). */
@@ -360,8 +361,10 @@ public final class GatewayBenchmark {
         return micros == OpenLoad.FAILED ? "failed" : "%.1f".formatted(micros / 1000.0);
     }
 
-    private static String added(long micros) {
-        return "%+.2f".formatted(micros / 1000.0);
+    /** The gateway's latency minus the direct one, or "n/a" when either had failures at that percentile. */
+    private static String added(long gatewayMicros, long directMicros) {
+        return gatewayMicros == OpenLoad.FAILED || directMicros == OpenLoad.FAILED ? "n/a"
+                : "%+.2f".formatted((gatewayMicros - directMicros) / 1000.0);
     }
 
     private static int roundTen(double rate) {
