@@ -2,6 +2,7 @@ package org.jinguo.gateway.ratelimit;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 import reactor.core.publisher.Mono;
@@ -14,9 +15,11 @@ import reactor.core.publisher.Mono;
 public final class InMemoryRequestQuota implements RequestQuota {
 
     private static final int PRUNE_ABOVE = 100_000;
+    private static final long PRUNE_AT_MOST_EVERY_NANOS = 1_000_000_000L;
 
     private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final LongSupplier nanoTime;
+    private final AtomicLong lastPruned = new AtomicLong(Long.MIN_VALUE / 2);
 
     public InMemoryRequestQuota() {
         this(System::nanoTime);
@@ -30,7 +33,11 @@ public final class InMemoryRequestQuota implements RequestQuota {
     public Mono<Boolean> take(String bucket, Limit limit) {
         if (buckets.size() > PRUNE_ABOVE) {
             long now = nanoTime.getAsLong();
-            buckets.values().removeIf(each -> each.fullAt(now));
+            long last = lastPruned.get();
+            // One request a second pays for the scan, not every request while the map stays large.
+            if (now - last >= PRUNE_AT_MOST_EVERY_NANOS && lastPruned.compareAndSet(last, now)) {
+                buckets.values().removeIf(each -> each.fullAt(now));
+            }
         }
         return Mono.just(buckets.computeIfAbsent(bucket, key -> new Bucket(limit, nanoTime.getAsLong())).take(limit, nanoTime.getAsLong()));
     }
