@@ -34,7 +34,12 @@ class FallbackController {
     ResponseEntity<ProblemDetail> serviceUnavailable(@PathVariable String service, ServerWebExchange exchange) {
         Throwable failure = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
         Unavailability reason = failure == null ? Unavailability.UNREACHABLE : Unavailability.of(failure);
-        log.warn("{} unavailable ({}): {}", service, reason, failure == null ? "no failure recorded" : failure.toString());
+        if (reason == Unavailability.CIRCUIT_OPEN || reason == Unavailability.AT_CAPACITY) {
+            // No call was made: under an outage or overload this is every request, too many to log each.
+            log.debug("{} not called ({})", service, reason);
+        } else {
+            log.warn("{} unavailable ({}): {}", service, reason, failure == null ? "no failure recorded" : failure.toString());
+        }
 
         ProblemDetail problem = problems.create(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE",
                 reason.detailKey(), new Object[] {service}, exchange);

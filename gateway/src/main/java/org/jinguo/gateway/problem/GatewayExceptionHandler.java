@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import reactor.netty.channel.AbortedException;
 
 /**
  * Answers the gateway's own errors (no route for a path, a body over a route's limit, a method
@@ -33,6 +34,11 @@ class GatewayExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     Mono<ResponseEntity<Object>> onUnexpected(Exception ex, ServerWebExchange exchange) {
         ServerHttpRequest request = exchange.getRequest();
+        if (AbortedException.isConnectionReset(ex) || ex instanceof AbortedException) {
+            // The caller went away: nothing failed here, and nobody is left to answer.
+            log.debug("{} {}: the caller closed the connection", request.getMethod(), request.getPath());
+            return Mono.empty();
+        }
         log.error("Unexpected failure of {} {}", request.getMethod(), request.getPath(), ex);
         return handleExceptionInternal(ex, null, null, HttpStatus.INTERNAL_SERVER_ERROR, exchange);
     }

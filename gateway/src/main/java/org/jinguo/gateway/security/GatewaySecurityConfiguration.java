@@ -1,5 +1,6 @@
 package org.jinguo.gateway.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -38,7 +39,7 @@ class GatewaySecurityConfiguration {
     ReactiveJwtDecoder jwtDecoder(@Value("${jinguo.security.issuer}") String issuer) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(issuer + "/oauth2/jwks").build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
-        return decoder;
+        return new RememberedTokens(decoder, Clock.systemUTC());
     }
 
     /**
