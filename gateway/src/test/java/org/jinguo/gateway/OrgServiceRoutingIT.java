@@ -35,7 +35,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The gateway in front of the real org-service. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+// A loaded CI machine has taken more than the default 5 s to answer the first call of a kind.
+@AutoConfigureWebTestClient(timeout = "PT30S")
 class OrgServiceRoutingIT {
 
     /** The Resilience4j bulkhead's default, which the route must not be limited to. */
@@ -50,6 +51,9 @@ class OrgServiceRoutingIT {
         // The bulkhead test sends bursts of one caller's requests; the rate limit is another test's subject.
         registry.add("jinguo.gateway.rate-limits.defaults.per-second", () -> "10000");
         registry.add("jinguo.gateway.rate-limits.defaults.burst", () -> "10000");
+        // A loaded machine may take seconds over a first call; the time limits are SlowOrgServiceIT's subject.
+        registry.add("ORG_SERVICE_RESPONSE_TIMEOUT_MS", () -> "25000");
+        registry.add("ORG_SERVICE_TIME_LIMIT", () -> "28s");
     }
 
     @LocalServerPort
@@ -112,7 +116,8 @@ class OrgServiceRoutingIT {
 
     @Test
     void aMissingForgedOrExpiredTokenIsRefusedAtTheGatewayAsAProblem() {
-        WebTestClient anonymous = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+        WebTestClient anonymous = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(Duration.ofSeconds(30)).build();
         anonymous.get().uri("/api/v1/regions/towns")
                 .exchange()
                 .expectStatus().isUnauthorized()

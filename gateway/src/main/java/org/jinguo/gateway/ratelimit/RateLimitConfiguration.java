@@ -18,9 +18,10 @@ class RateLimitConfiguration {
     @Bean
     RequestQuota requestQuota(RateLimitProperties limits, ObjectProvider<RedisRateLimiter> redis) {
         if ("redis".equals(limits.store())) {
-            log.info("Rate limits are counted in Redis, for every gateway instance together; default {} per second, burst {}",
-                    limits.defaults().perSecond(), limits.defaults().burst());
-            return new RedisRequestQuota(redis.getObject(), limits.allLimits());
+            log.info("Rate limits are counted in Redis, for every gateway instance together; default {} per second, burst {}; "
+                    + "a request passes uncounted when Redis has not answered within {}",
+                    limits.defaults().perSecond(), limits.defaults().burst(), limits.redisTimeout());
+            return new RedisRequestQuota(redis.getObject(), limits.allLimits(), limits.redisTimeout());
         }
         if (!"in-memory".equals(limits.store())) {
             throw new IllegalStateException("jinguo.gateway.rate-limits.store must be redis or in-memory, not " + limits.store());

@@ -1,5 +1,6 @@
 package org.jinguo.gateway.ratelimit;
 
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,15 +16,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param store    {@code redis} (one count for all gateway instances, in the Redis that
  *                 {@code spring.data.redis.*} names) or {@code in-memory} (each instance counts alone)
+ * @param redisTimeout how long a request waits for Redis's answer before it passes uncounted
+ *                 (a broken counter must not take the front door down)
  * @param defaults the limit of a caller on a route when nothing more specific is set
  * @param routes   route id → its limit
  * @param clients  client id (or {@code address:<ip>}, for calls without a token) → its limit
  */
 @ConfigurationProperties("jinguo.gateway.rate-limits")
-public record RateLimitProperties(String store, Limit defaults, Map<String, Limit> routes, Map<String, Limit> clients) {
+public record RateLimitProperties(String store, Duration redisTimeout, Limit defaults, Map<String, Limit> routes, Map<String, Limit> clients) {
 
     public RateLimitProperties {
         store = store == null ? "in-memory" : store;
+        redisTimeout = redisTimeout == null ? Duration.ofMillis(250) : redisTimeout;
         defaults = defaults == null ? new Limit(50, 100) : defaults;
         routes = routes == null ? Map.of() : new LinkedHashMap<>(routes);
         clients = clients == null ? Map.of() : new LinkedHashMap<>(clients);

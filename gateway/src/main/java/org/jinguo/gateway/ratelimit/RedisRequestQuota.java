@@ -11,16 +11,16 @@ import reactor.core.publisher.Mono;
  * {@link RedisRateLimiter} (its Lua script takes a token atomically; the bucket names the Redis
  * keys). Each distinct limit is registered once, at start-up, so nothing is written to the
  * limiter's configuration while requests run. Should Redis fail or be slow, a request passes
- * after at most {@link #PATIENCE}: a broken counter must not take the front door down.
+ * after at most {@code patience}: a broken counter must not take the front door down.
  */
 public final class RedisRequestQuota implements RequestQuota {
 
-    static final Duration PATIENCE = Duration.ofMillis(250);
-
     private final RedisRateLimiter limiter;
+    private final Duration patience;
 
-    public RedisRequestQuota(RedisRateLimiter limiter, Collection<Limit> limits) {
+    public RedisRequestQuota(RedisRateLimiter limiter, Collection<Limit> limits, Duration patience) {
         this.limiter = limiter;
+        this.patience = patience;
         for (Limit limit : limits) {
             limiter.getConfig().put(key(limit), new RedisRateLimiter.Config().setReplenishRate(limit.perSecond())
                     .setBurstCapacity(limit.burst()).setRequestedTokens(1));
@@ -30,7 +30,7 @@ public final class RedisRequestQuota implements RequestQuota {
     @Override
     public Mono<Boolean> take(String bucket, Limit limit) {
         return limiter.isAllowed(key(limit), bucket).map(RedisRateLimiter.Response::isAllowed)
-                .timeout(PATIENCE)
+                .timeout(patience)
                 .onErrorReturn(true);
     }
 
