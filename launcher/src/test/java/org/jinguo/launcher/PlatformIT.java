@@ -3,16 +3,11 @@ package org.jinguo.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,7 +20,6 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import org.jinguo.localinfra.FreePorts;
 import org.jinguo.testsupport.BrowserLogin;
 import org.jinguo.testsupport.HttpApi;
 import org.junit.jupiter.api.AfterAll;
@@ -44,29 +38,21 @@ class PlatformIT {
     @TempDir
     static Path home;
 
+    private static RunningPlatform platform;
     private static LaunchSettings settings;
-    private static Launcher launcher;
     private static Secrets secrets;
 
     @BeforeAll
     static void startThePlatform() {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("JINGUO_HOME", home.toString());
-        env.put("JINGUO_REPO", System.getProperty("jinguo.repository"));
-        for (String port : List.of("IDENTITY_SERVICE_PORT", "ORG_SERVICE_PORT", "TRAINING_SERVICE_PORT", "COMMERCE_SERVICE_PORT",
-                "CARE_SERVICE_PORT", "GATEWAY_PORT", "KAFKA_PORT", "JINGUO_POSTGRES_PORT")) {
-            env.put(port, String.valueOf(FreePorts.find()));
-        }
-        settings = LaunchSettings.from(env, Path.of(""), System.getProperty("jinguo.version"));
-        launcher = new Launcher(settings);
-        launcher.start();
-        secrets = Secrets.loadOrCreate(settings.secretsFile(), List.of());
+        platform = RunningPlatform.start(home);
+        settings = platform.settings();
+        secrets = platform.secrets();
     }
 
     @AfterAll
     static void stopThePlatform() {
-        if (launcher != null) {
-            launcher.stop();
+        if (platform != null) {
+            platform.close();
         }
     }
 
@@ -267,27 +253,15 @@ class PlatformIT {
     }
 
     private static String identity() {
-        return settings.service("identity-service").url();
+        return platform.identity();
     }
 
     private static String operationsToken() {
-        return clientCredentials("jinguo-operations", secrets.value(Secrets.OPERATIONS_CLIENT_SECRET), null);
+        return platform.operationsToken();
     }
 
     /** @param scope space-separated scopes to ask for, or null */
     private static String clientCredentials(String clientId, String secret, String scope) {
-        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(identity() + "/oauth2/token"))
-                            .header("Authorization", "Basic " + basic)
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"
-                                    + (scope == null ? "" : "&scope=" + URLEncoder.encode(scope, StandardCharsets.UTF_8)))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            return JsonMapper.shared().readTree(response.body()).get("access_token").asString();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return platform.clientCredentials(clientId, secret, scope);
     }
 }

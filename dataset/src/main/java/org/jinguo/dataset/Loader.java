@@ -1,0 +1,34 @@
+package org.jinguo.dataset;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Loads a data set through the gateway, service by service in the order their records depend on
+ * each other: org-service first (the federations the others name), then training, commerce and
+ * care. Loading the same set again adds nothing.
+ */
+public final class Loader {
+
+    private final Api api;
+    private final int inFlight;
+
+    /** @param inFlight requests sent at once */
+    public Loader(Api api, int inFlight) {
+        this.api = api;
+        this.inFlight = inFlight;
+    }
+
+    /** @return how long it took */
+    public Duration load(DataSet data) {
+        Instant start = Instant.now();
+        try (Parallel parallel = new Parallel(inFlight)) {
+            OrgLoader org = new OrgLoader(api, parallel);
+            org.load(data.org());
+            new TrainingLoader(api, parallel, org).load(data.training());
+            new CommerceLoader(api, parallel).load(data.commerce());
+            new CareLoader(api, parallel).load(data.care());
+        }
+        return Duration.between(start, Instant.now());
+    }
+}
