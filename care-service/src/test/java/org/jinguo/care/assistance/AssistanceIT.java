@@ -81,6 +81,7 @@ class AssistanceIT {
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().get("code").asString()).isEqualTo("NOT_ELIGIBLE");
+        assertThat(refused.json().get("detail").asString()).as("a year is no amount").contains("2026").doesNotContain("2,026");
         assertThat(refused.json().get("errors").findValuesAsString("code")).containsExactlyInAnyOrder("INCOME_ABOVE_LIMIT", "AGE_OUTSIDE_PROGRAMME");
         assertThat(jdbc.sql("select count(*) from insurance_enrolment where programme_id = ?::uuid").param(programme).query(Long.class).single())
                 .isZero();
