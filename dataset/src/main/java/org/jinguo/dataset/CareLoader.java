@@ -1,7 +1,6 @@
 package org.jinguo.dataset;
 
 import static org.jinguo.dataset.Api.body;
-import static org.jinguo.dataset.OrgLoader.created;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -28,23 +27,23 @@ final class CareLoader {
         parallel.each(care.mothers(), this::mother);
         Map<Integer, UUID> programmes = programmes(care);
         parallel.each(care.insurances(), insurance -> insurance(insurance, programmes.get(insurance.year())));
-        parallel.each(care.donations(), donation -> created(api.post("/api/v1/donations", body("id", donation.id(),
+        parallel.each(care.donations(), donation -> api.post("/api/v1/donations", body("id", donation.id(),
                 "kind", donation.goods() ? "GOODS" : "MONEY", "donorName", donation.donorName(), "donorKind", donation.donorKind(),
                 "description", donation.description(), "valueFen", donation.valueFen(), "receivedOn", donation.receivedOn(),
-                "townCode", donation.townCode())), "DONATION_ID_TAKEN"));
-        parallel.each(care.households(), household -> created(api.post("/api/v1/households", body("id", household.id(),
+                "townCode", donation.townCode())).createdOrTaken("DONATION_ID_TAKEN"));
+        parallel.each(care.households(), household -> api.post("/api/v1/households", body("id", household.id(),
                 "townCode", household.townCode(), "newResident", household.newResident(), "inHardship", household.inHardship(),
-                "headName", household.headName(), "registeredOn", household.registeredOn())), "HOUSEHOLD_ID_TAKEN"));
-        parallel.each(care.activities(), activity -> created(api.post("/api/v1/family-activities", body("id", activity.id(),
+                "headName", household.headName(), "registeredOn", household.registeredOn())).createdOrTaken("HOUSEHOLD_ID_TAKEN"));
+        parallel.each(care.activities(), activity -> api.post("/api/v1/family-activities", body("id", activity.id(),
                 "kind", activity.kind(), "title", activity.title(), "heldOn", activity.heldOn(), "townCode", activity.townCode(),
-                "place", activity.place(), "householdIds", activity.householdIds())), "ACTIVITY_ID_TAKEN"));
+                "place", activity.place(), "householdIds", activity.householdIds())).createdOrTaken("ACTIVITY_ID_TAKEN"));
     }
 
     private void mother(CareData.Mother mother) {
-        Api.Reply reply = created(api.post("/api/v1/caring-mothers", body("id", mother.id(),
+        Api.Reply reply = api.post("/api/v1/caring-mothers", body("id", mother.id(),
                 "personal", body("name", mother.name(), "phone", mother.phone()),
                 "profile", body("skills", mother.skills(), "townCode", mother.townCode(), "capacity", 1),
-                "registeredOn", mother.registeredOn())), "MOTHER_ID_TAKEN");
+                "registeredOn", mother.registeredOn())).createdOrTaken("MOTHER_ID_TAKEN");
         if (mother.withdrawnOn() == null) {
             return;
         }
@@ -59,9 +58,9 @@ final class CareLoader {
 
     private Map<Integer, UUID> programmes(CareData care) {
         for (CareData.InsuranceProgramme programme : care.programmes()) {
-            created(api.post("/api/v1/insurance-programmes", body("year", programme.year(), "name", programme.name(),
+            api.post("/api/v1/insurance-programmes", body("year", programme.year(), "name", programme.name(),
                     "premiumFen", programme.premiumFen(), "incomeLimitFen", programme.incomeLimitFen(), "minAge", programme.minAge(),
-                    "maxAge", programme.maxAge())), "PROGRAMME_YEAR_TAKEN");
+                    "maxAge", programme.maxAge())).createdOrTaken("PROGRAMME_YEAR_TAKEN");
         }
         Map<Integer, UUID> ids = new HashMap<>();
         for (JsonNode programme : api.get("/api/v1/insurance-programmes").expect(200).json()) {
@@ -71,12 +70,17 @@ final class CareLoader {
     }
 
     private void insurance(CareData.Insurance insurance, UUID programme) {
-        Api.Reply reply = created(api.post("/api/v1/insurance-enrolments", body("id", insurance.id(), "programmeId", programme,
+        Api.Reply reply = api.post("/api/v1/insurance-enrolments", body("id", insurance.id(), "programmeId", programme,
                 "name", insurance.name(), "idNumber", insurance.idNumber(), "phone", insurance.phone(),
                 "monthlyIncomePerCapitaFen", insurance.monthlyIncomePerCapitaFen(), "townCode", insurance.townCode(),
-                "appliedOn", insurance.appliedOn())), "ENROLMENT_ID_TAKEN", "ALREADY_ENROLLED");
+                "appliedOn", insurance.appliedOn())).createdOrTaken("ENROLMENT_ID_TAKEN", "ALREADY_ENROLLED");
         if (!reply.created()) {
-            reply = api.get("/api/v1/insurance-enrolments/" + insurance.id()).expect(200);
+            reply = api.get("/api/v1/insurance-enrolments/" + insurance.id());
+            if (reply.status() == 404) {
+                throw new LoadException("another enrolment of " + insurance.idNumber().substring(0, 6) + "… for " + insurance.year()
+                        + " is on the platform, not this set's " + insurance.id());
+            }
+            reply.expect(200);
         }
         String path = "/api/v1/insurance-enrolments/" + insurance.id();
         String status = reply.json().path("status").asString();

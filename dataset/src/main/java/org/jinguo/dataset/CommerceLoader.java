@@ -1,11 +1,8 @@
 package org.jinguo.dataset;
 
 import static org.jinguo.dataset.Api.body;
-import static org.jinguo.dataset.OrgLoader.created;
 
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +19,6 @@ import tools.jackson.databind.JsonNode;
  */
 final class CommerceLoader {
 
-    private static final ZoneOffset SHANGHAI = ZoneOffset.ofHours(8);
     private static final int RECORDS_PER_BATCH = 5_000;
 
     private final Api api;
@@ -36,20 +32,20 @@ final class CommerceLoader {
     void load(CommerceData commerce) {
         parallel.each(commerce.workshops(), this::workshop);
         parallel.each(commerce.marketEvents(), this::marketEvent);
-        parallel.each(commerce.accounts(), account -> created(api.post("/api/v1/livestream-accounts", body("id", account.id(),
+        parallel.each(commerce.accounts(), account -> api.post("/api/v1/livestream-accounts", body("id", account.id(),
                 "platform", account.platform(), "accountName", account.accountName(), "ownerWorkshopId", account.ownerWorkshopId(),
-                "ownerBrand", account.ownerBrand(), "partnerClients", List.of())), "ACCOUNT_ID_TAKEN"));
+                "ownerBrand", account.ownerBrand(), "partnerClients", List.of())).createdOrTaken("ACCOUNT_ID_TAKEN"));
         parallel.each(commerce.livestreamSessions(), session -> {
-            OffsetDateTime startsAt = OffsetDateTime.of(session.day(), LocalTime.of(19, 30), SHANGHAI);
-            created(api.post("/api/v1/livestream-accounts/" + session.accountId() + "/sessions", body("id", session.id(),
-                    "host", session.host(), "startsAt", startsAt.toString(), "endsAt", startsAt.plusHours(3).toString())), "SESSION_ID_TAKEN");
+            OffsetDateTime startsAt = ShanghaiTime.at(session.day(), 19, 30);
+            api.post("/api/v1/livestream-accounts/" + session.accountId() + "/sessions", body("id", session.id(),
+                    "host", session.host(), "startsAt", startsAt.toString(), "endsAt", startsAt.plusHours(3).toString())).createdOrTaken("SESSION_ID_TAKEN");
         });
         salesBatches(commerce.livestreamSessions());
     }
 
     private void workshop(CommerceData.Workshop workshop) {
-        Api.Reply reply = created(api.post("/api/v1/workshops", body("id", workshop.id(), "nameZh", workshop.nameZh(), "kind", workshop.kind(),
-                "townCode", workshop.townCode(), "products", List.of(workshop.product()), "openedOn", workshop.openedOn())), "WORKSHOP_ID_TAKEN");
+        Api.Reply reply = api.post("/api/v1/workshops", body("id", workshop.id(), "nameZh", workshop.nameZh(), "kind", workshop.kind(),
+                "townCode", workshop.townCode(), "products", List.of(workshop.product()), "openedOn", workshop.openedOn())).createdOrTaken("WORKSHOP_ID_TAKEN");
         if (workshop.closedOn() == null) {
             return;
         }
@@ -62,8 +58,8 @@ final class CommerceLoader {
     }
 
     private void marketEvent(CommerceData.MarketEvent event) {
-        created(api.post("/api/v1/market-events", body("id", event.id(), "kind", event.kind(), "name", event.name(), "heldOn", event.heldOn(),
-                "place", event.place(), "organizer", "永康市妇女联合会", "townCode", event.townCode())), "MARKET_EVENT_ID_TAKEN");
+        api.post("/api/v1/market-events", body("id", event.id(), "kind", event.kind(), "name", event.name(), "heldOn", event.heldOn(),
+                "place", event.place(), "organizer", "永康市妇女联合会", "townCode", event.townCode())).createdOrTaken("MARKET_EVENT_ID_TAKEN");
         String path = "/api/v1/market-events/" + event.id();
         Map<String, String> stalls = new HashMap<>();
         for (JsonNode stall : api.get(path + "/totals").expect(200).json().path("stalls")) {
@@ -81,7 +77,7 @@ final class CommerceLoader {
         }
     }
 
-    /** Every session's records in batches whose ids follow from their first record, so a batch sent again is answered as before. */
+    /** Every session's records in batches whose ids follow from their content, so a batch sent again is answered as before. */
     private void salesBatches(List<CommerceData.LivestreamSession> sessions) {
         List<Map<String, Object>> records = new ArrayList<>();
         for (CommerceData.LivestreamSession session : sessions) {
@@ -95,7 +91,7 @@ final class CommerceLoader {
             batches.add(records.subList(first, Math.min(records.size(), first + RECORDS_PER_BATCH)));
         }
         parallel.each(batches, batch -> {
-            UUID batchId = Identifiers.uuid("sales-batch:" + batch.get(0).get("externalId") + ":" + batch.size());
+            UUID batchId = Identifiers.uuid("sales-batch:" + batch);
             JsonNode answer = api.post("/api/v1/sales-batches", body("batchId", batchId, "records", batch)).expect(200).json();
             if (answer.path("rejected").size() > 0) {
                 throw new LoadException("sales batch " + batchId + " had records refused: " + answer.get("rejected"));

@@ -2,6 +2,7 @@ package org.jinguo.dataset;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +10,10 @@ import java.util.Random;
 import java.util.UUID;
 
 /**
- * Builds a data set's records with the links the services require: a course hosted by its town's
- * federation (or the city's), a unit covered by an organisation of its town or a city-wide one, an
- * outcome for a woman who attended the course. Ids are derived from the set's series and a
+ * Builds a data set's records, linked the way the services expect: a course hosted by its town's
+ * federation (or the city's), a livestream session while its workshop is open. The composing
+ * classes keep the rest (a unit covered by an organisation of its town or a city-wide one, an
+ * outcome for a woman who attended the course). Ids are derived from the set's series and a
  * counter, so the same set built again has the same ids. The city's and the towns' federations
  * have the same ids in every set: there is one of each on the platform.
  */
@@ -44,6 +46,7 @@ final class DataSetBuilder {
     private final List<CommerceData.Workshop> workshops = new ArrayList<>();
     private final List<CommerceData.MarketEvent> marketEvents = new ArrayList<>();
     private final List<CommerceData.LivestreamAccount> accounts = new ArrayList<>();
+    private final Map<UUID, CommerceData.Workshop> workshopsOnAir = new LinkedHashMap<>();
     private final List<CommerceData.LivestreamSession> livestreamSessions = new ArrayList<>();
     private final List<CareData.Mother> mothers = new ArrayList<>();
     private final Map<Integer, CareData.InsuranceProgramme> programmes = new LinkedHashMap<>();
@@ -56,8 +59,8 @@ final class DataSetBuilder {
      * @param series           names this set's records (their ids and external ids)
      * @param creditCodeSeries a character of its own in its units' credit codes
      * @param phonePrefix      three digits of its own in its phone numbers
-     * @param numbering        where its credit codes' and phone numbers' serials start, so that
-     *                         sets of one series built from other seeds do not collide
+     * @param numbering        where its credit codes', phone numbers' and account names' serials
+     *                         start, so that sets of one series built from other seeds seldom collide
      */
     DataSetBuilder(String series, long seed, char creditCodeSeries, String phonePrefix, long numbering) {
         this.series = series;
@@ -172,18 +175,36 @@ final class DataSetBuilder {
         marketEvents.add(new CommerceData.MarketEvent(nextId("market-event"), kind, name, heldOn, place, town, stalls));
     }
 
+    /** An account's name is unique on its platform: a number of the set's own tells apart accounts of alike workshops. */
     CommerceData.LivestreamAccount workshopAccount(String platform, CommerceData.Workshop workshop) {
-        CommerceData.LivestreamAccount account = new CommerceData.LivestreamAccount(nextId("account"), platform, workshop.nameZh() + "直播间",
-                workshop.id(), null, workshop.townCode());
+        UUID id = nextId("account");
+        CommerceData.LivestreamAccount account = new CommerceData.LivestreamAccount(id, platform,
+                workshop.nameZh() + "直播间" + accountNumber(), workshop.id(), null, workshop.townCode());
         accounts.add(account);
+        workshopsOnAir.put(id, workshop);
         return account;
     }
 
     CommerceData.LivestreamAccount brandAccount(String platform, String brand) {
-        CommerceData.LivestreamAccount account = new CommerceData.LivestreamAccount(nextId("account"), platform, brand + "官方直播间", null,
-                brand, null);
+        CommerceData.LivestreamAccount account = new CommerceData.LivestreamAccount(nextId("account"), platform,
+                brand + "官方直播间" + accountNumber(), null, brand, null);
         accounts.add(account);
         return account;
+    }
+
+    private String accountNumber() {
+        return creditCodeSeries + Long.toString(numbering + serial);
+    }
+
+    /** A day between {@code first} and {@code last} on which the account's workshop, if it has one, is open. */
+    LocalDate dayOnAir(CommerceData.LivestreamAccount account, LocalDate first, LocalDate last) {
+        CommerceData.Workshop workshop = workshopsOnAir.get(account.id());
+        if (workshop == null) {
+            return dayBetween(first, last);
+        }
+        LocalDate opened = workshop.openedOn().isAfter(first) ? workshop.openedOn() : first;
+        LocalDate closing = workshop.closedOn() != null && workshop.closedOn().minusDays(1).isBefore(last) ? workshop.closedOn().minusDays(1) : last;
+        return dayBetween(opened, closing);
     }
 
     void livestreamSession(CommerceData.LivestreamAccount account, LocalDate day, List<CommerceData.OnlineRecord> records) {
@@ -200,7 +221,7 @@ final class DataSetBuilder {
         return programmes.computeIfAbsent(year, y -> new CareData.InsuranceProgramme(y, y + "年度妇女安康保险", 5_000, 300_000, 18, 65));
     }
 
-    /** A woman born {@code age} years before the programme year, insured for it. */
+    /** A woman who applies for the insurance, with a resident ID number of her own. */
     record Woman(String name, String idNumber, String phone) {
     }
 
@@ -229,7 +250,14 @@ final class DataSetBuilder {
         return household;
     }
 
-    void activity(String kind, String title, String town, LocalDate heldOn, List<CareData.Household> participants) {
+    void activity(String kind, String town, LocalDate heldOn, List<CareData.Household> participants) {
+        String title = switch (kind) {
+            case "PARENT_CHILD" -> "亲子阅读与手工活动";
+            case "SUMMER_CARE" -> "暑期儿童关爱活动";
+            case "AUTISM_CARE" -> "孤独症儿童家庭关爱活动";
+            case "FAMILY_EDUCATION" -> "家庭教育沙龙";
+            default -> "家庭活动";
+        };
         activities.add(new CareData.FamilyActivity(nextId("activity"), kind, title, heldOn, town,
                 town == null ? "永康市妇女儿童活动中心" : TOWNS.get(town) + "妇女之家", participants.stream().map(CareData.Household::id).toList()));
     }
@@ -238,7 +266,7 @@ final class DataSetBuilder {
         return first.plusDays(random.nextLong(last.toEpochDay() - first.toEpochDay() + 1));
     }
 
-    /** {@code total} split into {@code parts} amounts of at least 1, each within half to one and a half of the mean. */
+    /** {@code total} split into {@code parts} amounts of at least 1, none more than three times another. */
     List<Long> split(long total, int parts) {
         double[] weights = new double[parts];
         double sum = 0;
@@ -283,6 +311,6 @@ final class DataSetBuilder {
         towns.put("HUAJIE", "花街镇");
         towns.put("ZHIYING", "芝英镇");
         towns.put("ECON_DEV_ZONE", "经济开发区");
-        return java.util.Collections.unmodifiableMap(towns);
+        return Collections.unmodifiableMap(towns);
     }
 }

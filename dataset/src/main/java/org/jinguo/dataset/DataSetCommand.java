@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * {@code java -jar dataset/target/dataset-0.1.0-SNAPSHOT.jar [--reduced]}: loads the year's data
+ * {@code java -jar dataset/target/dataset-0.1.0-SNAPSHOT-exec.jar [--reduced]}: loads the year's data
  * set into a running platform through its gateway with the operations client's token, then asks
  * the gateway for the impact report of 2022-01-01 to 2025-03-05 and compares every figure with
  * what the set implies. Exits 1 when one differs. Settings from the environment:

@@ -43,14 +43,18 @@ public final class ExpectedReport {
     }
 
     private Map<String, Long> organizations() {
+        Map<UUID, OrgData.Unit> units = byId(data.org().units(), OrgData.Unit::id);
         long covered = data.org().coverages().stream()
                 .filter(coverage -> !coverage.startedOn().isAfter(to) && (coverage.endedOn() == null || !coverage.endedOn().isBefore(to)))
                 .map(OrgData.Coverage::unitId).distinct()
-                .filter(unit -> inTown(unitsById().get(unit).townCode())).count();
+                .filter(unit -> inTown(units.get(unit).townCode())).count();
         long industryFederations = data.org().federations().stream()
                 .filter(federation -> federation.type().equals("INDUSTRY") && !federation.foundedOn().isAfter(to) && inTown(federation.townCode()))
                 .count();
-        return figures("newDomainUnitsCovered", covered, "industryFederations", industryFederations);
+        Map<String, Long> figures = new LinkedHashMap<>();
+        figures.put("newDomainUnitsCovered", covered);
+        figures.put("industryFederations", industryFederations);
+        return figures;
     }
 
     private Map<String, Long> training() {
@@ -67,6 +71,8 @@ public final class ExpectedReport {
         List<TrainingData.Outcome> outcomes = training.outcomes().stream()
                 .filter(outcome -> inPeriod(outcome.startedOn()) && inTown(people.get(outcome.personId()).townCode())).toList();
         long employed = outcomes.stream().map(TrainingData.Outcome::personId).distinct().count();
+        // The sets never start two outcomes of one woman on the same day, where the service would
+        // take the one recorded last.
         Map<UUID, TrainingData.Outcome> latestWithIncomes = outcomes.stream()
                 .filter(outcome -> outcome.monthlyIncomeBeforeFen() != null)
                 .collect(Collectors.toMap(TrainingData.Outcome::personId, Function.identity(),
@@ -153,10 +159,6 @@ public final class ExpectedReport {
         return figures;
     }
 
-    private Map<UUID, OrgData.Unit> unitsById() {
-        return byId(data.org().units(), OrgData.Unit::id);
-    }
-
     private static long salesAt(List<CommerceData.MarketEvent> events) {
         return events.stream().flatMap(event -> event.stalls().stream()).flatMap(stall -> stall.sales().stream())
                 .mapToLong(CommerceData.StallSale::amountFen).sum();
@@ -172,12 +174,5 @@ public final class ExpectedReport {
 
     private static <T> Map<UUID, T> byId(List<T> records, Function<T, UUID> id) {
         return records.stream().collect(Collectors.toMap(id, Function.identity()));
-    }
-
-    private static Map<String, Long> figures(String first, long firstValue, String second, long secondValue) {
-        Map<String, Long> figures = new LinkedHashMap<>();
-        figures.put(first, firstValue);
-        figures.put(second, secondValue);
-        return figures;
     }
 }

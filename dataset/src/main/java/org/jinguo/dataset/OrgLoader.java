@@ -2,7 +2,6 @@ package org.jinguo.dataset;
 
 import static org.jinguo.dataset.Api.body;
 
-import java.util.List;
 import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
@@ -34,9 +33,9 @@ final class OrgLoader {
         city = createCity(cityFederation);
         parallel.each(org.federations().stream().filter(f -> f.type().equals("TOWN")).toList(), this::create);
         parallel.each(org.federations().stream().filter(f -> f.type().equals("INDUSTRY")).toList(), this::create);
-        parallel.each(org.units(), unit -> created(api.post("/api/v1/units", body("id", unit.id(), "nameZh", unit.nameZh(),
+        parallel.each(org.units(), unit -> api.post("/api/v1/units", body("id", unit.id(), "nameZh", unit.nameZh(),
                 "creditCode", unit.creditCode(), "domain", unit.domain(), "industry", unit.industry(), "townCode", unit.townCode(),
-                "headcount", unit.headcount(), "womenHeadcount", unit.womenHeadcount(), "registeredOn", unit.registeredOn())), "UNIT_ID_TAKEN"));
+                "headcount", unit.headcount(), "womenHeadcount", unit.womenHeadcount(), "registeredOn", unit.registeredOn())).createdOrTaken("UNIT_ID_TAKEN"));
         parallel.each(org.coverages(), this::cover);
     }
 
@@ -45,12 +44,12 @@ final class OrgLoader {
         if (reply.status() == 409 && "CITY_FEDERATION_EXISTS".equals(reply.code())) {
             return UUID.fromString(api.get("/api/v1/organizations?type=CITY").expect(200).json().get("items").get(0).get("id").asString());
         }
-        created(reply, "ORGANIZATION_ID_TAKEN");
+        reply.createdOrTaken("ORGANIZATION_ID_TAKEN");
         return federation.id();
     }
 
     private void create(OrgData.Federation federation) {
-        created(api.post("/api/v1/organizations", founding(federation)), "ORGANIZATION_ID_TAKEN");
+        api.post("/api/v1/organizations", founding(federation)).createdOrTaken("ORGANIZATION_ID_TAKEN");
     }
 
     private Object founding(OrgData.Federation federation) {
@@ -74,16 +73,5 @@ final class OrgLoader {
         if (coverage.endedOn() != null && !existing.hasNonNull("endedOn")) {
             api.post("/api/v1/coverage/" + existing.get("id").asString() + "/end", body("endedOn", coverage.endedOn())).expect(200, 201, 204);
         }
-    }
-
-    /** A 201, or a 409 naming {@code takenCode}: the record was loaded before. */
-    static Api.Reply created(Api.Reply reply, String... takenCodes) {
-        if (reply.created()) {
-            return reply;
-        }
-        if (reply.status() == 409 && List.of(takenCodes).contains(reply.code())) {
-            return reply;
-        }
-        throw new LoadException("answered " + reply.status() + ": " + reply.body());
     }
 }

@@ -6,22 +6,34 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A random data set over a few towns, dated 2016 to 2021 (before the year's set begins), with
- * what makes figures go wrong: ended coverage, cancelled sessions, women with two outcomes (the
- * latest counts) or none with an income before, refunds dated after their sale, closed
- * workshops, withdrawn mothers, cancelled cover, money donations, families at several activities,
- * and records outside any period asked. Its report is computed by {@link ExpectedReport}.
+ * A random data set over a few towns, its records of work dated 2016 to 2020 (ends, refunds and
+ * second outcomes run on to 2023, before the year's set's period ends), with what makes figures go
+ * wrong: ended coverage, cancelled sessions, women with two outcomes (the latest with both
+ * incomes counts) or none with an income before, refunds dated after their sale, closed
+ * workshops, withdrawn mothers, cancelled and never-enrolled cover, money donations, families at
+ * several activities, records outside any period asked, and records on the first and last days of
+ * the {@link #PERIODS} a test asks for. Its report is computed by {@link ExpectedReport}.
  */
 public final class RandomDataSet {
 
     public static final LocalDate FIRST_DAY = LocalDate.of(2016, 1, 1);
     public static final LocalDate LAST_DAY = LocalDate.of(2020, 12, 31);
 
+    /** Both days inclusive. */
+    public record Period(LocalDate from, LocalDate to) {
+    }
+
+    /** The periods whose first and last days the set puts records on. */
+    public static final List<Period> PERIODS = List.of(new Period(FIRST_DAY, LAST_DAY),
+            new Period(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31)),
+            new Period(LocalDate.of(2018, 3, 1), LocalDate.of(2019, 2, 28)),
+            new Period(LocalDate.of(2019, 7, 1), LocalDate.of(2020, 6, 30)));
+
     private final DataSetBuilder set;
     private final List<String> towns;
 
     private RandomDataSet(long seed, int townCount) {
-        this.set = new DataSetBuilder("random-" + Long.toHexString(seed), seed, 'Q', "186", Math.floorMod(seed, 10_000L) * 10_000);
+        this.set = new DataSetBuilder(name(seed), seed, 'Q', "186", Math.floorMod(seed, 10_000L) * 10_000);
         List<String> all = new ArrayList<>(DataSetBuilder.TOWNS.keySet());
         Collections.shuffle(all, set.random);
         this.towns = List.copyOf(all.subList(0, townCount));
@@ -38,9 +50,14 @@ public final class RandomDataSet {
             random.training(town);
             random.commerce(town);
             random.care(town);
+            random.onFirstAndLastDays(town);
         }
         random.cityWide();
-        return random.set.build("random-" + Long.toHexString(seed));
+        return random.set.build(name(seed));
+    }
+
+    private static String name(long seed) {
+        return "random-" + Long.toHexString(seed);
     }
 
     public static List<String> towns(DataSet data) {
@@ -98,8 +115,8 @@ public final class RandomDataSet {
             Long before = set.random.nextInt(5) == 0 ? null : 150_000L + set.random.nextInt(200_000);
             set.outcome(woman, skills, started, before, 300_000L + set.random.nextInt(300_000));
             if (set.random.nextInt(5) == 0) {
-                set.outcome(woman, skills, started.plusDays(between(30, 300)), 200_000L + set.random.nextInt(100_000),
-                        400_000L + set.random.nextInt(300_000));
+                Long laterBefore = set.random.nextInt(3) == 0 ? null : 200_000L + set.random.nextInt(100_000);
+                set.outcome(woman, skills, started.plusDays(between(30, 300)), laterBefore, 400_000L + set.random.nextInt(300_000));
             }
         }
 
@@ -132,9 +149,9 @@ public final class RandomDataSet {
             int year = between(2017, 2019);
             DataSetBuilder.Woman woman = set.woman(year - between(20, 60));
             LocalDate applied = set.dayBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30));
-            LocalDate enrolled = applied.plusDays(between(1, 30));
-            set.insurance(woman, year, town, applied, set.random.nextInt(6) == 0 ? null : enrolled,
-                    set.random.nextInt(5) == 0 ? enrolled.plusDays(between(1, 100)) : null);
+            LocalDate enrolled = set.random.nextInt(6) == 0 ? null : applied.plusDays(between(1, 30));
+            LocalDate cancelled = enrolled != null && set.random.nextInt(5) == 0 ? enrolled.plusDays(between(1, 100)) : null;
+            set.insurance(woman, year, town, applied, enrolled, cancelled);
             if (set.random.nextBoolean()) {
                 LocalDate again = LocalDate.of(year + 1, 1, between(2, 28));
                 set.insurance(woman, year + 1, town, again, again.plusDays(3), null);
@@ -151,7 +168,7 @@ public final class RandomDataSet {
         for (int i = 0, activities = between(2, 4); i < activities; i++) {
             List<CareData.Household> participants = new ArrayList<>(households);
             Collections.shuffle(participants, set.random);
-            set.activity(kinds[i], "亲子活动", town, day(), participants.subList(0, between(1, participants.size())));
+            set.activity(kinds[i], town, day(), participants.subList(0, between(1, participants.size())));
         }
     }
 
@@ -159,12 +176,12 @@ public final class RandomDataSet {
         set.marketEvent("EXPO", "永康农博会", null, day(), List.of(amounts(2), amounts(2)));
         livestream(set.brandAccount("KUAISHOU", "永康好物"));
         set.donation(true, null, between(1, 800_000), day());
-        set.industryFederation("INTERNET", "互联网", null, set.dayBetween(FIRST_DAY, LocalDate.of(2019, 6, 30)));
+        set.industryFederation("INTERNET", "网络直播", null, set.dayBetween(FIRST_DAY, LocalDate.of(2019, 6, 30)));
     }
 
     private void livestream(CommerceData.LivestreamAccount account) {
         for (int s = 0; s < 2; s++) {
-            LocalDate day = day();
+            LocalDate day = set.dayOnAir(account, FIRST_DAY, LAST_DAY);
             List<CommerceData.OnlineRecord> records = new ArrayList<>();
             for (long amount : amounts(3)) {
                 records.add(new CommerceData.OnlineRecord(set.externalId("online"), false, amount, 1, day));
@@ -173,6 +190,51 @@ public final class RandomDataSet {
                     day.plusDays(between(0, 20))));
             set.livestreamSession(account, day, records);
         }
+    }
+
+    /**
+     * Records on a period's first or last day, where an off-by-one in a definition shows: what
+     * ends on {@code to} (coverage still counts, a closed workshop or withdrawn mother no longer),
+     * what starts on it, a refund on {@code from} of a sale before it, cover cancelled on
+     * {@code from}.
+     */
+    private void onFirstAndLastDays(String town) {
+        Period coverageEnds = period();
+        OrgData.Unit covered = set.unit(town, "NEW_SOCIAL_ORGANIZATION", "SOCIAL_SERVICES", coverageEnds.from().minusDays(40));
+        set.coverage(covered, set.townFederation(town), "STANDALONE", coverageEnds.from().minusDays(30), coverageEnds.to());
+        Period coverageStarts = period();
+        OrgData.Unit starting = set.unit(town, "NEW_SOCIAL_ORGANIZATION", "SOCIAL_SERVICES", coverageStarts.to().minusDays(10));
+        set.coverage(starting, set.townFederation(town), "REGIONAL_JOINT", coverageStarts.to(), null);
+
+        Period sessions = period();
+        TrainingData.Course course = set.course("SKILLS", DataSetBuilder.TOWNS.get(town) + "家政服务技能培训", town);
+        TrainingData.Session first = set.session(course, sessions.from(), false, 0, false);
+        set.session(course, sessions.to(), false, 0, false);
+        TrainingData.Person woman = set.person(town);
+        set.attend(first, woman);
+        set.outcome(woman, course, sessions.to(), 180_000L, 420_000L);
+
+        Period workshops = period();
+        set.workshop(town, "PROCESSING_POINT", workshops.from().minusDays(100), workshops.to());
+        set.workshop(town, "WORKSHOP", period().to(), null);
+        Period refunds = period();
+        CommerceData.Workshop onAir = set.workshop(town, "WORKSHOP", FIRST_DAY.minusDays(200), null);
+        LocalDate sold = refunds.from().minusDays(3);
+        set.livestreamSession(set.workshopAccount("KUAISHOU", onAir), sold, List.of(
+                new CommerceData.OnlineRecord(set.externalId("online"), false, 880_000, 2, sold),
+                new CommerceData.OnlineRecord(set.externalId("refund"), true, 440_000, 1, refunds.from())));
+
+        Period mothers = period();
+        set.mother(town, mothers.from(), mothers.to());
+        set.mother(town, period().to(), null);
+        Period cover = PERIODS.get(2 + set.random.nextInt(2));
+        LocalDate enrolled = cover.from().minusDays(20);
+        set.insurance(set.woman(cover.from().getYear() - 40), cover.from().getYear(), town, enrolled.minusDays(5), enrolled, cover.from());
+        set.donation(true, town, 123_400, period().to());
+    }
+
+    private Period period() {
+        return PERIODS.get(set.random.nextInt(PERIODS.size()));
     }
 
     private List<Long> amounts(int count) {

@@ -25,7 +25,7 @@ public record Report(Map<String, Map<String, Long>> sections) {
         return java.util.Collections.unmodifiableMap(fields);
     }
 
-    /** The report's figures as the gateway answered them; a section not {@code OK} is left out. */
+    /** The report's figures as the gateway answered them; a section not {@code OK} is left out, a missing figure is an error. */
     public static Report of(JsonNode answer) {
         Map<String, Map<String, Long>> sections = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> section : FIELDS.entrySet()) {
@@ -35,13 +35,18 @@ public record Report(Map<String, Map<String, Long>> sections) {
             }
             Map<String, Long> figures = new LinkedHashMap<>();
             for (String field : section.getValue()) {
-                figures.put(field, node.path(field).asLong());
+                JsonNode figure = node.get(field);
+                if (figure == null || !figure.isIntegralNumber()) {
+                    throw new IllegalArgumentException(section.getKey() + "." + field + " is not a whole number: " + figure);
+                }
+                figures.put(field, figure.asLong());
             }
             sections.put(section.getKey(), figures);
         }
         return new Report(sections);
     }
 
+    /** A figure of an answered section. */
     public long figure(String section, String field) {
         return sections.get(section).get(field);
     }

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,16 +57,21 @@ class DataSetTest {
     }
 
     @Test
-    void everyRecordOfTheYearsSetIsDatedInsideItsPeriodAndIdsAreDistinct() {
+    void theYearsRecordsOfWorkAreDatedInsideItsPeriodAndNumbersAreDistinct() {
         DataSet year = YearDataSet.full();
-        List<LocalDate> dates = new java.util.ArrayList<>();
+        List<LocalDate> dates = new ArrayList<>();
         year.org().units().forEach(unit -> dates.add(unit.registeredOn()));
-        year.org().coverages().forEach(coverage -> dates.add(coverage.startedOn()));
+        year.org().coverages().forEach(coverage -> dates.add(coverage.endedOn() == null ? coverage.startedOn() : coverage.endedOn()));
+        year.training().agreements().forEach(agreement -> dates.add(agreement.signedOn()));
+        year.training().competitions().forEach(competition -> dates.add(competition.heldOn()));
+        year.commerce().workshops().forEach(workshop -> dates.add(workshop.closedOn() == null ? workshop.openedOn() : workshop.closedOn()));
+        year.care().insurances().forEach(insurance -> dates.add(insurance.enrolledOn() == null ? insurance.appliedOn() : insurance.enrolledOn()));
+        year.care().donations().forEach(donation -> dates.add(donation.receivedOn()));
         year.training().sessions().forEach(session -> dates.add(session.day()));
         year.training().outcomes().forEach(outcome -> dates.add(outcome.startedOn()));
         year.commerce().marketEvents().forEach(event -> dates.add(event.heldOn()));
         year.commerce().livestreamSessions().forEach(session -> session.records().forEach(record -> dates.add(record.on())));
-        year.care().mothers().forEach(mother -> dates.add(mother.registeredOn()));
+        year.care().mothers().forEach(mother -> dates.add(mother.withdrawnOn() == null ? mother.registeredOn() : mother.withdrawnOn()));
         year.care().activities().forEach(activity -> dates.add(activity.heldOn()));
 
         assertThat(dates).allSatisfy(day -> assertThat(day).isBetween(FROM, TO));
@@ -72,6 +81,38 @@ class DataSetTest {
         Set<String> phones = new HashSet<>();
         year.training().people().forEach(person -> phones.add(person.phone()));
         assertThat(phones).hasSize(year.training().people().size());
+    }
+
+    @Test
+    void randomSetsAreMadeOfRecordsTheServicesTake() {
+        for (long seed = 0; seed < 300; seed++) {
+            DataSet data = RandomDataSet.generate(seed, 3);
+            Map<UUID, CommerceData.Workshop> workshops = new HashMap<>();
+            data.commerce().workshops().forEach(workshop -> workshops.put(workshop.id(), workshop));
+            for (CommerceData.LivestreamSession session : data.commerce().livestreamSessions()) {
+                CommerceData.LivestreamAccount account = data.commerce().accounts().stream()
+                        .filter(candidate -> candidate.id().equals(session.accountId())).findFirst().orElseThrow();
+                CommerceData.Workshop workshop = workshops.get(account.ownerWorkshopId());
+                if (workshop != null) {
+                    assertThat(session.day()).as("on air while the workshop is open").isAfterOrEqualTo(workshop.openedOn());
+                    assertThat(workshop.closedOn() == null || session.day().isBefore(workshop.closedOn())).isTrue();
+                }
+            }
+            assertThat(data.care().insurances()).allSatisfy(insurance -> assertThat(insurance.cancelledOn() == null
+                    || insurance.enrolledOn() != null).as("only cover that began is cancelled").isTrue());
+            Set<String> womanYears = new HashSet<>();
+            data.care().insurances().forEach(insurance -> assertThat(womanYears.add(insurance.idNumber() + insurance.year()))
+                    .as("one enrolment per woman and year").isTrue());
+            Set<String> outcomeDays = new HashSet<>();
+            data.training().outcomes().forEach(outcome -> assertThat(outcomeDays.add(outcome.personId() + "" + outcome.startedOn()))
+                    .as("no two outcomes of one woman start the same day").isTrue());
+            Set<String> accounts = new HashSet<>();
+            YearDataSet.reduced().commerce().accounts().forEach(account -> accounts.add(account.platform() + account.accountName()));
+            data.commerce().accounts().forEach(account -> assertThat(accounts.add(account.platform() + account.accountName()))
+                    .as("account names are unique on their platform").isTrue());
+            assertThat(data.care().insurances().stream().map(CareData.Insurance::appliedOn)).allSatisfy(day -> assertThat(day)
+                    .isBefore(LocalDate.now()));
+        }
     }
 
     @Test

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.jinguo.dataset.Api;
 import org.jinguo.dataset.DataSet;
@@ -68,31 +68,42 @@ class DataSetIT {
 
         loader.load(YearDataSet.reduced());
         JsonNode first = ReportCheck.report(api, YearDataSet.FIRST_DAY, YearDataSet.LAST_DAY, null).expect(200).json();
+        Map<String, Long> records = recordCounts();
         loader.load(YearDataSet.reduced());
         JsonNode again = ReportCheck.report(api, YearDataSet.FIRST_DAY, YearDataSet.LAST_DAY, null).expect(200).json();
 
         assertThat(first).isEqualTo(fixture);
         assertThat(again).isEqualTo(fixture);
+        assertThat(recordCounts()).isEqualTo(records);
+    }
+
+    /** How many records some of each service's lists hold: a second load must not change one. */
+    private static Map<String, Long> recordCounts() {
+        Map<String, Long> counts = new TreeMap<>();
+        for (String list : List.of("/api/v1/organizations", "/api/v1/units", "/api/v1/people", "/api/v1/courses", "/api/v1/mentors",
+                "/api/v1/workshops", "/api/v1/market-events", "/api/v1/livestream-accounts", "/api/v1/caring-mothers", "/api/v1/households",
+                "/api/v1/donations", "/api/v1/family-activities", "/api/v1/insurance-enrolments")) {
+            JsonNode page = api.get(list + "?size=1").expect(200).json();
+            counts.put(list, page.isArray() ? page.size() : page.get("totalItems").asLong());
+        }
+        return counts;
     }
 
     @Test
     @Order(2)
     void aRandomSetGivesByPeriodAndByTownWhatItsRecordsImply() {
         long seed = System.nanoTime();
+        System.out.println("DataSetIT: the random data set's seed is " + seed);
         random = RandomDataSet.generate(seed, 3);
         new Loader(api, 6).load(random);
 
-        List<LocalDate[]> periods = List.of(new LocalDate[] {RandomDataSet.FIRST_DAY, RandomDataSet.LAST_DAY},
-                new LocalDate[] {LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31)},
-                new LocalDate[] {LocalDate.of(2018, 3, 1), LocalDate.of(2019, 2, 28)},
-                new LocalDate[] {LocalDate.of(2019, 7, 1), LocalDate.of(2020, 6, 30)});
         List<String> towns = new ArrayList<>(RandomDataSet.towns(random));
         towns.add(null);
         List<String> differences = new ArrayList<>();
-        for (LocalDate[] period : periods) {
+        for (RandomDataSet.Period period : RandomDataSet.PERIODS) {
             for (String town : towns) {
-                ReportCheck.differences(api, random, period[0], period[1], town, null)
-                        .forEach(difference -> differences.add(period[0] + ".." + period[1] + " " + (town == null ? "city" : town) + ": " + difference));
+                ReportCheck.differences(api, random, period.from(), period.to(), town, null).forEach(difference -> differences.add(
+                        period.from() + ".." + period.to() + " " + (town == null ? "city" : town) + ": " + difference));
             }
         }
 
