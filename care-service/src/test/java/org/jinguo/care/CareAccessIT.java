@@ -2,13 +2,13 @@ package org.jinguo.care;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.jinguo.service.time.BusinessDates;
 import org.jinguo.testsupport.HttpApi;
 import org.jinguo.testsupport.HttpApi.Reply;
 import org.jinguo.testsupport.ServiceIntegrationTest;
@@ -96,10 +96,10 @@ class CareAccessIT {
                         {"personal":{"name":"临妈妈"},"profile":{"skills":["TUTORING"],"townCode":"LINHAI"}}""").send(),
                 records -> api.post("/api/v1/matching-runs", "{\"cityWide\":true}").send(),
                 records -> api.post("/api/v1/children/" + records.matchedChild() + "/visits", """
-                        {"kind":"CALL","visitedOn":"%s","durationMinutes":15}""".formatted(LocalDate.now())).send(),
+                        {"kind":"CALL","visitedOn":"%s","durationMinutes":15}""".formatted(BusinessDates.today())).send(),
                 records -> api.post("/api/v1/donations", """
                         {"kind":"GOODS","donorName":"临海爱心超市","donorKind":"MERCHANT","description":"米面粮油","valueFen":88000,
-                         "receivedOn":"%s","townCode":"LINHAI"}""".formatted(LocalDate.now())).send(),
+                         "receivedOn":"%s","townCode":"LINHAI"}""".formatted(BusinessDates.today())).send(),
                 records -> api.get("/api/v1/care-statistics?from=2024-01-01&to=2024-12-31").send());
     }
 
@@ -116,7 +116,7 @@ class CareAccessIT {
         String helper = CareDesk.created(desk.admin().post("/api/v1/helpers", """
                 {"kind":"YOUNG_SOCIAL_WORKER","name":"临社工","accountSubject":"helper-access","townCode":"LINHAI"}""").send());
         CareDesk.require(desk.admin().post("/api/v1/helpers/" + helper + "/attachments", """
-                {"childId":"%s","attachedOn":"%s"}""".formatted(child, LocalDate.now())).send(), 201);
+                {"childId":"%s","attachedOn":"%s"}""".formatted(child, BusinessDates.today())).send(), 201);
         desk.activeMother("别家妈妈", "[\"TUTORING\"]", 1, "mother-elsewhere");
         String closed = desk.child("临小旧", 2005, "2018-01-01", null);
         CareDesk.require(desk.admin().post("/api/v1/children/" + closed + "/closure", "{\"reason\":\"AGED_OUT\",\"closedOn\":\"2019-01-01\"}")

@@ -2,8 +2,8 @@ package org.jinguo.care;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 
+import org.jinguo.service.time.BusinessDates;
 import org.jinguo.testsupport.BadInputCheck;
 import org.jinguo.testsupport.ServiceIntegrationTest;
 import org.jinguo.testsupport.TestTokens;
@@ -41,7 +41,7 @@ class CareBadInputIT {
                         {"townCode":"YUHUAN","newResident":false,"inHardship":true,"headName":"玉户主"}""")
                 .control("POST", "/api/v1/donations", """
                         {"kind":"MONEY","donorName":"玉环商会","donorKind":"ORGANIZATION","description":"助学金","valueFen":100000,
-                         "receivedOn":"%s","townCode":"YUHUAN"}""".formatted(LocalDate.now()))
+                         "receivedOn":"%s","townCode":"YUHUAN"}""".formatted(BusinessDates.today()))
                 .control("POST", "/api/v1/insurance-programmes", """
                         {"year":2031,"name":"2031年度女性安康保险","premiumFen":12000,"incomeLimitFen":200000,"minAge":18,"maxAge":60}""")
                 .control("POST", "/api/v1/mediation-cases", """

@@ -3,6 +3,7 @@ package org.jinguo.care;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.jinguo.service.time.BusinessDates;
 import org.jinguo.testsupport.HttpApi;
 import org.jinguo.testsupport.HttpApi.Reply;
 import org.jinguo.testsupport.ReferenceEvents;
@@ -83,7 +84,7 @@ public final class CareDesk {
                 {"accountSubject":%s,"personal":{"name":"%s","phone":"13857%06d"},
                  "profile":{"skills":%s,"townCode":"%s","capacity":%d,"safeguardingCheckedOn":"%s"},"registeredOn":"2023-05-01"}"""
                 .formatted(accountSubject == null ? "null" : "\"" + accountSubject + "\"", name, Math.abs(name.hashCode()) % 1_000_000, skills,
-                        town, capacity, LocalDate.now().minusMonths(1))).send());
+                        town, capacity, BusinessDates.today().minusMonths(1))).send());
         require(admin.post("/api/v1/caring-mothers/" + mother + "/status-changes", """
                 {"status":"CERTIFIED","effectiveOn":"2023-06-01"}""").header("If-Match", "\"1\"").send(), 200);
         require(admin.post("/api/v1/caring-mothers/" + mother + "/status-changes", """

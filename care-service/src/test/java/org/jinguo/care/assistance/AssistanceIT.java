@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.jinguo.care.CareDesk;
+import org.jinguo.service.time.BusinessDates;
 import org.jinguo.testsupport.HttpApi;
 import org.jinguo.testsupport.HttpApi.Reply;
 import org.jinguo.testsupport.ServiceIntegrationTest;
@@ -37,8 +38,8 @@ class AssistanceIT {
         String child = desk.child("仙小居", 2015, "2024-01-10", null);
         String donation = CareDesk.created(admin.post("/api/v1/donations", """
                 {"kind":"GOODS","donorName":"仙居爱心商家","donorKind":"MERCHANT","description":"冬衣 50 件","valueFen":100000,
-                 "receivedOn":"%s","townCode":"XIANJU"}""".formatted(LocalDate.now().minusDays(3))).send());
-        String allocation = "{\"childId\":\"%s\",\"valueFen\":30000,\"allocatedOn\":\"%s\"}".formatted(child, LocalDate.now());
+                 "receivedOn":"%s","townCode":"XIANJU"}""".formatted(BusinessDates.today().minusDays(3))).send());
+        String allocation = "{\"childId\":\"%s\",\"valueFen\":30000,\"allocatedOn\":\"%s\"}".formatted(child, BusinessDates.today());
 
         List<Future<Reply>> replies = new ArrayList<>();
         ExecutorService callers = Executors.newFixedThreadPool(6);
@@ -63,7 +64,7 @@ class AssistanceIT {
         assertThat(shown.get("allocatedFen").asLong()).isEqualTo(90_000);
         assertThat(shown.get("remainingFen").asLong()).isEqualTo(10_000);
         Reply both = admin.post("/api/v1/donations/" + donation + "/allocations", """
-                {"childId":"%s","householdId":"%s","valueFen":1,"allocatedOn":"%s"}""".formatted(child, child, LocalDate.now())).send();
+                {"childId":"%s","householdId":"%s","valueFen":1,"allocatedOn":"%s"}""".formatted(child, child, BusinessDates.today())).send();
         assertThat(both.status()).isEqualTo(400);
     }
 
@@ -152,10 +153,10 @@ class AssistanceIT {
                 {"townCode":"XIANJU","newResident":true,"inHardship":true,"headName":"仙建国","address":"仙居县城关镇1号","phone":"13905790088"}""")
                 .send());
         Reply visit = admin.post("/api/v1/households/" + household + "/hardship-visits", """
-                {"visitedOn":"%s","support":"GOODS","notes":"送米面油，孩子学费有困难"}""".formatted(LocalDate.now())).send();
+                {"visitedOn":"%s","support":"GOODS","notes":"送米面油，孩子学费有困难"}""".formatted(BusinessDates.today())).send();
         String activity = CareDesk.created(admin.post("/api/v1/family-activities", """
                 {"kind":"PARENT_CHILD","title":"亲子手工","heldOn":"%s","townCode":"XIANJU","householdIds":["%s"]}"""
-                .formatted(LocalDate.now(), household)).send());
+                .formatted(BusinessDates.today(), household)).send());
 
         assertThat(visit.status()).isEqualTo(201);
         assertThat(admin.get("/api/v1/households/" + household).send().json().get("personal").get("headName").asString()).isEqualTo("仙*国");
@@ -164,7 +165,7 @@ class AssistanceIT {
         assertThat(admin.post("/api/v1/family-activities/" + activity + "/participants", "{\"householdIds\":[\"%s\"]}"
                 .formatted(UUID.randomUUID())).send().status()).isEqualTo(400);
         assertThat(HttpApi.onLocalPort(port).as(TestTokens.townStaff("SANMEN")).post("/api/v1/family-activities", """
-                {"kind":"OTHER","title":"全市活动","heldOn":"%s","householdIds":[]}""".formatted(LocalDate.now())).send().status())
+                {"kind":"OTHER","title":"全市活动","heldOn":"%s","householdIds":[]}""".formatted(BusinessDates.today())).send().status())
                 .as("a city-wide activity is the city's").isEqualTo(403);
         assertThat(jdbc.sql("select count(*) from hardship_visit t where t::text like '%学费%'").query(Long.class).single()).isZero();
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jinguo.care.CareDesk;
 import org.jinguo.events.care.CareEvents;
+import org.jinguo.service.time.BusinessDates;
 import org.jinguo.testsupport.EventSchemas;
 import org.jinguo.testsupport.HttpApi;
 import org.jinguo.testsupport.HttpApi.Reply;
@@ -121,7 +122,7 @@ class ChildrenIT {
                 .as("another agency's referral").isEqualTo(404);
 
         Reply withdrawn = desk.admin().post("/api/v1/children/" + shared + "/consent-withdrawals",
-                "{\"consent\":\"SHARING\",\"withdrawnOn\":\"%s\"}".formatted(LocalDate.now())).header("If-Match", desk.etag("/api/v1/children/" + shared))
+                "{\"consent\":\"SHARING\",\"withdrawnOn\":\"%s\"}".formatted(BusinessDates.today())).header("If-Match", desk.etag("/api/v1/children/" + shared))
                 .send();
         assertThat(withdrawn.status()).isEqualTo(200);
 
@@ -146,7 +147,7 @@ class ChildrenIT {
         String other = desk.child("李小草", 2009, "2019-03-01", null);
         String recent = desk.child("李小树", 2012, "2024-03-01", null);
         close(desk, old, "2020-06-30");
-        close(desk, recent, LocalDate.now().minusDays(1).toString());
+        close(desk, recent, BusinessDates.today().minusDays(1).toString());
         Reply statisticsBefore = desk.admin().get("/api/v1/children?townCode=QIANCANG&status=CLOSED").send();
 
         Reply tooEarly = desk.admin().post("/api/v1/children/" + recent + "/erasure", "").send();

@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import org.jinguo.care.CareDesk;
 import org.jinguo.events.care.CareEvents;
 import org.jinguo.events.training.TrainingEvents;
+import org.jinguo.service.time.BusinessDates;
 import org.jinguo.testsupport.EventPublisher;
 import org.jinguo.testsupport.EventSchemas;
 import org.jinguo.testsupport.HttpApi;
@@ -136,20 +137,20 @@ class MatchingIT {
         String mother = desk.activeMother("郑桂兰", "[\"DAILY_CARE\",\"TUTORING\"]", 2, "mother-zheng");
         String visited = desk.waitingChild("郑小宝", 2015, "{\"dailyCare\":\"HIGH\",\"education\":\"LOW\",\"social\":\"NONE\"}", false);
         String forgotten = desk.waitingChild("郑小贝", 2016, "{\"dailyCare\":\"LOW\",\"education\":\"HIGH\",\"social\":\"NONE\"}", false);
-        confirm(desk, propose(desk, visited, mother), LocalDate.now().minusDays(60));
-        confirm(desk, propose(desk, forgotten, mother), LocalDate.now().minusDays(45));
+        confirm(desk, propose(desk, visited, mother), BusinessDates.today().minusDays(60));
+        confirm(desk, propose(desk, forgotten, mother), BusinessDates.today().minusDays(45));
         HttpApi asMother = HttpApi.onLocalPort(port).as(TestTokens.user("mother-zheng", "CARING_MOTHER", null));
         String id = UUID.randomUUID().toString();
         Reply smaller = desk.admin().put("/api/v1/caring-mothers/" + mother, """
                 {"accountSubject":"mother-zheng","personal":{"name":"郑桂兰"},
                  "profile":{"skills":["DAILY_CARE"],"townCode":"JIAOJIANG","capacity":1,"safeguardingCheckedOn":"%s"}}"""
-                .formatted(LocalDate.now().minusMonths(1))).header("If-Match", desk.etag("/api/v1/caring-mothers/" + mother)).send();
+                .formatted(BusinessDates.today().minusMonths(1))).header("If-Match", desk.etag("/api/v1/caring-mothers/" + mother)).send();
         assertThat(smaller.status()).as("two children already").isEqualTo(409);
         assertThat(smaller.json().get("code").asString()).isEqualTo("CAPACITY_BELOW_LOAD");
 
-        Reply first = asMother.post("/api/v1/children/" + visited + "/visits", visit(id, LocalDate.now().minusDays(2).toString())).send();
-        Reply replay = asMother.post("/api/v1/children/" + visited + "/visits", visit(id, LocalDate.now().minusDays(2).toString())).send();
-        Reply changed = asMother.post("/api/v1/children/" + visited + "/visits", visit(id, LocalDate.now().minusDays(3).toString())).send();
+        Reply first = asMother.post("/api/v1/children/" + visited + "/visits", visit(id, BusinessDates.today().minusDays(2).toString())).send();
+        Reply replay = asMother.post("/api/v1/children/" + visited + "/visits", visit(id, BusinessDates.today().minusDays(2).toString())).send();
+        Reply changed = asMother.post("/api/v1/children/" + visited + "/visits", visit(id, BusinessDates.today().minusDays(3).toString())).send();
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(first.json().get("notes").isNull()).as("a write never echoes the notes").isTrue();
@@ -178,19 +179,19 @@ class MatchingIT {
         String mother = desk.activeMother("温春燕", "[\"DAILY_CARE\"]", 1, "mother-wen");
         String child = desk.waitingChild("温小乐", 2015, "{\"dailyCare\":\"MEDIUM\",\"education\":\"NONE\",\"social\":\"NONE\"}", false);
         String match = propose(desk, child, mother);
-        confirm(desk, match, LocalDate.now().minusDays(10));
+        confirm(desk, match, BusinessDates.today().minusDays(10));
         String helper = CareDesk.created(desk.admin().post("/api/v1/helpers", """
                 {"kind":"STUDENT_VOLUNTEER","name":"温同学","accountSubject":"helper-wen","townCode":"WENLING"}""").send());
         CareDesk.require(desk.admin().post("/api/v1/helpers/" + helper + "/attachments", """
-                {"motherId":"%s","attachedOn":"%s"}""".formatted(mother, LocalDate.now().minusDays(5))).send(), 201);
+                {"motherId":"%s","attachedOn":"%s"}""".formatted(mother, BusinessDates.today().minusDays(5))).send(), 201);
         HttpApi asHelper = HttpApi.onLocalPort(port).as(TestTokens.user("helper-wen", "HELPER", null));
 
-        Reply logged = asHelper.post("/api/v1/children/" + child + "/visits", visit(null, LocalDate.now().toString())).send();
+        Reply logged = asHelper.post("/api/v1/children/" + child + "/visits", visit(null, BusinessDates.today().toString())).send();
         assertThat(logged.status()).isEqualTo(201);
         assertThat(logged.json().get("helperId").asString()).isEqualTo(helper);
 
         Reply withdrawn = desk.admin().post("/api/v1/caring-mothers/" + mother + "/status-changes", """
-                {"status":"WITHDRAWN","effectiveOn":"%s","reason":"搬离本市"}""".formatted(LocalDate.now()))
+                {"status":"WITHDRAWN","effectiveOn":"%s","reason":"搬离本市"}""".formatted(BusinessDates.today()))
                 .header("If-Match", desk.etag("/api/v1/caring-mothers/" + mother)).send();
 
         assertThat(withdrawn.status()).isEqualTo(200);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jinguo.care.CareDesk;
+import org.jinguo.service.time.BusinessDates;
 import org.jinguo.testsupport.HttpApi;
 import org.jinguo.testsupport.HttpApi.Reply;
 import org.jinguo.testsupport.ServiceIntegrationTest;
@@ -120,7 +121,7 @@ class CareStatisticsIT {
         HttpApi admin = desk.admin();
         String mother = CareDesk.created(admin.post("/api/v1/caring-mothers", """
                 {"personal":{"name":"统计妈妈"},"profile":{"skills":["DAILY_CARE"],"townCode":"%s","capacity":2,"safeguardingCheckedOn":"%s"},
-                 "registeredOn":"%s"}""".formatted(desk.town(), LocalDate.now().minusMonths(2), registeredOn)).send());
+                 "registeredOn":"%s"}""".formatted(desk.town(), BusinessDates.today().minusMonths(2), registeredOn)).send());
         LocalDate registered = LocalDate.parse(registeredOn);
         status(admin, mother, "CERTIFIED", registered.plusDays(1), 1);
         status(admin, mother, "ACTIVE", registered.plusDays(2), 2);
