@@ -2,7 +2,9 @@ package org.jinguo.dataset;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,22 +23,24 @@ final class Parallel implements AutoCloseable {
         });
     }
 
-    /** Runs {@code load} for each record and returns once all are done; the first failure is thrown. */
+    /** Runs {@code load} for each record and returns once all are done; the first failure stops the rest and is thrown. */
     <T> void each(List<T> records, Consumer<T> load) {
-        List<Future<?>> running = new ArrayList<>();
+        CompletionService<Void> done = new ExecutorCompletionService<>(workers);
+        List<Future<Void>> running = new ArrayList<>();
         for (T record : records) {
-            running.add(workers.submit(() -> load.accept(record)));
+            running.add(done.submit(() -> load.accept(record), null));
         }
-        for (Future<?> future : running) {
-            try {
-                future.get();
-            } catch (ExecutionException e) {
-                running.forEach(other -> other.cancel(true));
-                throw e.getCause() instanceof RuntimeException failure ? failure : new LoadException(e.getCause().getMessage(), e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new LoadException("interrupted", e);
+        try {
+            for (int i = 0; i < running.size(); i++) {
+                done.take().get();
             }
+        } catch (ExecutionException e) {
+            running.forEach(other -> other.cancel(true));
+            throw e.getCause() instanceof RuntimeException failure ? failure : new LoadException(e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            running.forEach(other -> other.cancel(true));
+            Thread.currentThread().interrupt();
+            throw new LoadException("interrupted", e);
         }
     }
 
