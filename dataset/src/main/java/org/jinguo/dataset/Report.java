@@ -1,5 +1,6 @@
 package org.jinguo.dataset;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ public record Report(Map<String, Map<String, Long>> sections) {
         fields.put("commerce", List.of("marketEvents", "marketConsumptionFen", "onlineConsumptionFen", "expoTurnoverFen", "workshops"));
         fields.put("care", List.of("caringMothers", "activeMatches", "insuredWomen", "donatedSuppliesFen", "householdsServed",
                 "parentChildActivities"));
-        return java.util.Collections.unmodifiableMap(fields);
+        return Collections.unmodifiableMap(fields);
     }
 
     /** The report's figures as the gateway answered them; a section not {@code OK} is left out, a missing figure is an error. */
