@@ -1,6 +1,7 @@
 package org.jinguo.care;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.jinguo.service.time.BusinessDates;
@@ -9,6 +10,7 @@ import org.jinguo.testsupport.HttpApi.Reply;
 import org.jinguo.testsupport.ReferenceEvents;
 import org.jinguo.testsupport.TestTokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 /** Builds care's records through the REST API, as city staff, in one town. */
 public final class CareDesk {
@@ -80,16 +82,44 @@ public final class CareDesk {
 
     /** An ACTIVE caring mother with the skills, capacity and login, safeguarding checked last month. */
     public String activeMother(String name, String skills, int capacity, String accountSubject) {
+        return mother("{\"name\":\"%s\",\"phone\":\"13857%06d\"}".formatted(name, Math.abs(name.hashCode()) % 1_000_000), skills, capacity,
+                accountSubject, "ACTIVE");
+    }
+
+    /**
+     * A caring mother registered on 1 May 2023 with the personal data (JSON), skills, capacity and login, safeguarding checked
+     * last month, and taken by hand through the statuses up to {@code status}: APPLICANT, CERTIFIED (1 June 2023), ACTIVE
+     * (2 June 2023) or PAUSED (15 January 2024).
+     */
+    public String mother(String personal, String skills, int capacity, String accountSubject, String status) {
         String mother = created(admin.post("/api/v1/caring-mothers", """
-                {"accountSubject":%s,"personal":{"name":"%s","phone":"13857%06d"},
+                {"accountSubject":%s,"personal":%s,
                  "profile":{"skills":%s,"townCode":"%s","capacity":%d,"safeguardingCheckedOn":"%s"},"registeredOn":"2023-05-01"}"""
-                .formatted(accountSubject == null ? "null" : "\"" + accountSubject + "\"", name, Math.abs(name.hashCode()) % 1_000_000, skills,
-                        town, capacity, BusinessDates.today().minusMonths(1))).send());
-        require(admin.post("/api/v1/caring-mothers/" + mother + "/status-changes", """
-                {"status":"CERTIFIED","effectiveOn":"2023-06-01"}""").header("If-Match", "\"1\"").send(), 200);
-        require(admin.post("/api/v1/caring-mothers/" + mother + "/status-changes", """
-                {"status":"ACTIVE","effectiveOn":"2023-06-02"}""").header("If-Match", "\"2\"").send(), 200);
+                .formatted(accountSubject == null ? "null" : "\"" + accountSubject + "\"", personal, skills, town, capacity,
+                        BusinessDates.today().minusMonths(1))).send());
+        List<String> steps = List.of("APPLICANT", "CERTIFIED", "ACTIVE", "PAUSED");
+        List<String> days = List.of("2023-05-01", "2023-06-01", "2023-06-02", "2024-01-15");
+        if (!steps.contains(status)) {
+            throw new IllegalArgumentException(status);
+        }
+        for (int step = 1; step <= steps.indexOf(status); step++) {
+            require(admin.post("/api/v1/caring-mothers/" + mother + "/status-changes", """
+                    {"status":"%s","effectiveOn":"%s"}""".formatted(steps.get(step), days.get(step))).header("If-Match", "\"" + step + "\"").send(), 200);
+        }
         return mother;
+    }
+
+    /** The mother's proposal for the child, confirmed as started on the day. */
+    public String confirmedMatch(String child, String mother, LocalDate startedOn) {
+        for (JsonNode proposal : admin.post("/api/v1/children/" + child + "/match-proposals", "").send().json()) {
+            if (proposal.get("motherId").asString().equals(mother)) {
+                String match = proposal.get("id").asString();
+                require(admin.post("/api/v1/matches/" + match + "/confirmation", "{\"startedOn\":\"%s\"}".formatted(startedOn))
+                        .header("If-Match", "\"1\"").send(), 200);
+                return match;
+            }
+        }
+        throw new IllegalStateException("no proposal of " + mother + " for " + child);
     }
 
     public String etag(String path) {

@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 /** Children's cases and the protection of their personal data (ARCHITECTURE §5), through the REST API. */
 @ServiceIntegrationTest
@@ -143,12 +144,22 @@ class ChildrenIT {
     @Test
     void erasingAClosedCaseAfterItsRetentionDestroysOnlyItsKeyAndKeepsItsFigures() {
         CareDesk desk = new CareDesk(port, jdbc, "QIANCANG");
-        String old = desk.child("李小花", 2008, "2019-03-01", null);
+        String mother = desk.activeMother("钱惠珍", "[\"DAILY_CARE\"]", 1, null);
+        String old = desk.waitingChild("李小花", 2008, "{\"dailyCare\":\"HIGH\",\"education\":\"NONE\",\"social\":\"NONE\"}", false,
+                LocalDate.of(2019, 3, 1));
+        desk.confirmedMatch(old, mother, LocalDate.of(2019, 4, 1));
+        CareDesk.require(desk.admin().post("/api/v1/children/" + old + "/visits", """
+                {"kind":"HOME_VISIT","visitedOn":"2019-05-10","durationMinutes":60,"notes":"检查暑假作业"}""").send(), 201);
         String other = desk.child("李小草", 2009, "2019-03-01", null);
         String recent = desk.child("李小树", 2012, "2024-03-01", null);
-        close(desk, old, "2020-06-30");
+        close(desk, old, "2019-12-31");
         close(desk, recent, BusinessDates.today().minusDays(1).toString());
-        Reply statisticsBefore = desk.admin().get("/api/v1/children?townCode=QIANCANG&status=CLOSED").send();
+        Reply closedBefore = desk.admin().get("/api/v1/children?townCode=QIANCANG&status=CLOSED").send();
+        String period = "/api/v1/care-statistics?from=2019-01-01&to=2019-06-30&townCode=QIANCANG";
+        JsonNode statisticsBefore = desk.admin().get(period).send().json();
+        assertThat(statisticsBefore.get("childrenServed").asLong()).as("the case was served in the period").isEqualTo(1);
+        assertThat(statisticsBefore.get("activeMatches").asLong()).isEqualTo(1);
+        assertThat(statisticsBefore.get("visits").asLong()).isEqualTo(1);
 
         Reply tooEarly = desk.admin().post("/api/v1/children/" + recent + "/erasure", "").send();
         assertThat(tooEarly.status()).isEqualTo(409);
@@ -169,7 +180,8 @@ class ChildrenIT {
         assertThat(desk.admin().post("/api/v1/children/" + other + "/personal-data/reveal", "{\"purpose\":\"核对档案\"}").send()
                 .json().get("name").asString()).as("every other child still decrypts").isEqualTo("李小草");
         assertThat(desk.admin().get("/api/v1/children?townCode=QIANCANG&status=CLOSED").send().json().get("totalItems"))
-                .as("the case still counts").isEqualTo(statisticsBefore.json().get("totalItems"));
+                .as("the case still counts").isEqualTo(closedBefore.json().get("totalItems"));
+        assertThat(desk.admin().get(period).send().json()).as("the figures the case contributed stay").isEqualTo(statisticsBefore);
     }
 
     private static void close(CareDesk desk, String child, String on) {
