@@ -3,14 +3,12 @@ package org.jinguo.care.child;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HexFormat;
-import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jinguo.care.CareDesk;
+import org.jinguo.care.RawTables;
 import org.jinguo.events.care.CareEvents;
 import org.jinguo.service.time.BusinessDates;
 import org.jinguo.testsupport.EventSchemas;
@@ -51,7 +49,7 @@ class ChildrenIT {
         assertThat(shown.personal("healthNotes")).isEqualTo("***");
         assertThat(shown.reply().body()).doesNotContain("应小芳", idNumber, "13905790001", "前溪村", "哮喘");
 
-        assertThat(rowsHolding("应小芳", idNumber, "13905790001", "前溪村12号", "胡奶奶", "13905790002", "哮喘"))
+        assertThat(RawTables.rowsHolding(jdbc, "应小芳", idNumber, "13905790001", "前溪村12号", "胡奶奶", "13905790002", "哮喘"))
                 .as("no table, audit trail or outbox included, holds a clear value").isEmpty();
 
         Reply refused = desk.admin().post("/api/v1/children/" + child + "/personal-data/reveal", "{}").send();
@@ -184,26 +182,39 @@ class ChildrenIT {
         assertThat(desk.admin().get(period).send().json()).as("the figures the case contributed stay").isEqualTo(statisticsBefore);
     }
 
+    @Test
+    void aCaringMothersAndAHelpersPersonalDataAndVisitNotesAreSealedAtRest() {
+        CareDesk desk = new CareDesk(port, jdbc, "HAIYOU");
+        String idNumber = CareDesk.idNumber(LocalDate.of(1979, 4, 12), 23);
+        String mother = desk.mother("""
+                {"name":"屈秀凤","phone":"13757960123","idNumber":"%s","address":"海游街道城西路88号"}""".formatted(idNumber),
+                "[\"TUTORING\"]", 1, "mother-sealed", "ACTIVE");
+        String child = desk.waitingChild("屈小禾", 2016, "{\"dailyCare\":\"NONE\",\"education\":\"HIGH\",\"social\":\"NONE\"}", false);
+        desk.confirmedMatch(child, mother, BusinessDates.today().minusDays(7));
+        String helper = CareDesk.created(desk.admin().post("/api/v1/helpers", """
+                {"kind":"STUDENT_VOLUNTEER","name":"屈同学","phone":"13967960456","accountSubject":"helper-sealed","townCode":"HAIYOU"}""").send());
+        CareDesk.require(desk.admin().post("/api/v1/helpers/" + helper + "/attachments", """
+                {"motherId":"%s","attachedOn":"%s"}""".formatted(mother, BusinessDates.today().minusDays(7))).send(), 201);
+        HttpApi asHelper = HttpApi.onLocalPort(port).as(TestTokens.user("helper-sealed", "HELPER", null));
+        CareDesk.require(asHelper.post("/api/v1/children/" + child + "/visits", """
+                {"kind":"OUTING","visitedOn":"%s","durationMinutes":120,"notes":"陪她去县图书馆借了三本绘本"}""".formatted(BusinessDates.today()))
+                .send(), 201);
+
+        assertThat(desk.admin().post("/api/v1/caring-mothers/" + mother + "/personal-data/reveal", "{\"purpose\":\"核对联系方式\"}").send()
+                .json().get("phone").asString()).as("kept, sealed").isEqualTo("13757960123");
+        assertThat(desk.admin().get("/api/v1/helpers/" + helper).send().json().get("personal").get("phone").asString())
+                .isEqualTo("139****0456");
+        assertThat(desk.admin().get("/api/v1/children/" + child + "/visits").send().json().get("items").get(0).get("notes").asString())
+                .isEqualTo("陪她去县图书馆借了三本绘本");
+        assertThat(RawTables.rowsHolding(jdbc, "mother-sealed", "helper-sealed")).as("the scan reads these tables: logins are kept in clear")
+                .contains("caring_mother", "helper");
+        assertThat(RawTables.rowsHolding(jdbc, "屈秀凤", "13757960123", idNumber, "城西路88号", "屈同学", "13967960456", "县图书馆借了三本绘本"))
+                .as("no table, audit trail or outbox included, holds a mother's, a helper's or a visit's clear value").isEmpty();
+    }
+
     private static void close(CareDesk desk, String child, String on) {
         CareDesk.require(desk.admin().post("/api/v1/children/" + child + "/closure", "{\"reason\":\"AGED_OUT\",\"closedOn\":\"%s\"}".formatted(on))
                 .header("If-Match", desk.etag("/api/v1/children/" + child)).send(), 200);
-    }
-
-    /** The tables (of every kind) with a row whose text form holds one of the values, in clear or as UTF-8 hex. */
-    private List<String> rowsHolding(String... values) {
-        List<String> tables = jdbc.sql("select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'")
-                .query(String.class).list();
-        return tables.stream().filter(table -> {
-            for (String value : values) {
-                String hex = HexFormat.of().formatHex(value.getBytes(StandardCharsets.UTF_8));
-                long rows = jdbc.sql("select count(*) from \"%s\" t where t::text like ? or t::text like ?".formatted(table))
-                        .params("%" + value + "%", "%" + hex + "%").query(Long.class).single();
-                if (rows > 0) {
-                    return true;
-                }
-            }
-            return false;
-        }).toList();
     }
 
     private record JsonView(Reply reply) {
