@@ -132,6 +132,35 @@ class MatchingIT {
     }
 
     @Test
+    void onlyActiveMothersAreProposedNeitherACertifiedOneNotYetActivatedNorAPausedOne() {
+        CareDesk desk = new CareDesk(port, jdbc, "SHITANG");
+        String active = desk.activeMother("石秀兰", "[\"DAILY_CARE\"]", 1, null);
+        String certified = desk.mother("{\"name\":\"石美玲\"}", "[\"DAILY_CARE\",\"TUTORING\"]", 2, null, "CERTIFIED");
+        String paused = desk.mother("{\"name\":\"石月娥\"}", "[\"DAILY_CARE\",\"TUTORING\"]", 2, null, "PAUSED");
+        String needs = "{\"dailyCare\":\"HIGH\",\"education\":\"HIGH\",\"social\":\"NONE\"}";
+        String first = desk.waitingChild("石小一", 2015, needs, false);
+        String second = desk.waitingChild("石小二", 2015, needs, false);
+        desk.waitingChild("石小三", 2015, needs, false);
+        assertThat(desk.admin().get("/api/v1/caring-mothers/" + paused).send().json().get("status").asString()).isEqualTo("PAUSED");
+
+        assertThat(desk.admin().post("/api/v1/children/" + first + "/match-proposals", "").send().json().findValuesAsString("motherId"))
+                .as("the other two cover more of her needs and have more room, but are not active").containsExactly(active);
+        Reply run = desk.admin().post("/api/v1/matching-runs", "{\"townCode\":\"SHITANG\"}").send();
+        assertThat(run.status()).isEqualTo(201);
+        assertThat(run.json().get("childrenWaiting").asInt()).isEqualTo(3);
+        assertThat(run.json().get("mothersAvailable").asInt()).isEqualTo(1);
+        assertThat(run.json().get("proposals").asInt()).as("five places in all, one of them an active mother's").isEqualTo(1);
+        assertThat(desk.admin().get("/api/v1/matches?runId=" + run.json().get("id").asString()).send().json().get("items")
+                .findValuesAsString("motherId")).containsExactly(active);
+
+        CareDesk.require(desk.admin().post("/api/v1/caring-mothers/" + paused + "/status-changes", """
+                {"status":"ACTIVE","effectiveOn":"%s"}""".formatted(BusinessDates.today()))
+                .header("If-Match", desk.etag("/api/v1/caring-mothers/" + paused)).send(), 200);
+        assertThat(desk.admin().post("/api/v1/children/" + second + "/match-proposals", "").send().json().findValuesAsString("motherId"))
+                .as("active again").contains(paused).doesNotContain(certified);
+    }
+
+    @Test
     void visitsAreLoggedOnceEvenWhenSentAgainAndChildrenNotVisitedForTooLongAreListed() {
         CareDesk desk = new CareDesk(port, jdbc, "JIAOJIANG");
         String mother = desk.activeMother("郑桂兰", "[\"DAILY_CARE\",\"TUTORING\"]", 2, "mother-zheng");
