@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 
 import org.jinguo.service.time.BusinessDates;
@@ -76,6 +77,31 @@ class CareAccessIT {
         }
 
         assertThat(outcomes).isEqualTo(expected);
+    }
+
+    @Test
+    void townStaffListAndReadTheirOwnTownsCasesOnlyAndAnotherTownsCaseAnswersAsIfItDidNotExist() {
+        CareDesk shangpan = new CareDesk(port, jdbc, "SHANGPAN");
+        CareDesk baita = new CareDesk(port, jdbc, "BAITA");
+        String ours = shangpan.child("上小禾", 2015, "2024-01-10", null);
+        String theirs = baita.child("白小溪", 2015, "2024-01-10", null);
+        HttpApi staff = HttpApi.onLocalPort(port).as(TestTokens.townStaff("SHANGPAN"));
+
+        JsonNode listed = staff.get("/api/v1/children").send().json();
+        assertThat(listed.get("items").findValuesAsString("id")).containsExactly(ours);
+        assertThat(listed.get("totalItems").asLong()).isEqualTo(1);
+        assertThat(HttpApi.onLocalPort(port).as(TestTokens.townStaff("BAITA")).get("/api/v1/children").send().json().get("items")
+                .findValuesAsString("id")).containsExactly(theirs);
+        Reply asked = staff.get("/api/v1/children?townCode=BAITA").send();
+        assertThat(asked.status()).as("town codes are public: asking for another town's list is refused").isEqualTo(403);
+        assertThat(asked.json().get("code").asString()).isEqualTo("OTHER_TOWN");
+
+        assertThat(staff.get("/api/v1/children/" + ours).send().status()).isEqualTo(200);
+        Reply other = staff.get("/api/v1/children/" + theirs).send();
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.json().get("code").asString()).isEqualTo(staff.get("/api/v1/children/" + UUID.randomUUID()).send().json()
+                .get("code").asString()).isEqualTo("CHILD_NOT_FOUND");
+        assertThat(other.body()).doesNotContain("白", "BAITA");
     }
 
     private static void expect(Map<String, String> callers, Map<String, String> expected, String caller, String token, String statuses) {
