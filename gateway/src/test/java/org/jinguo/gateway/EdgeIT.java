@@ -2,6 +2,8 @@ package org.jinguo.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 import org.jinguo.localinfra.FreePorts;
 import org.jinguo.testsupport.TestIssuer;
 import org.jinguo.testsupport.TestTokens;
@@ -11,11 +13,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.micrometer.tracing.test.autoconfigure.AutoConfigureTracing;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.server.adapter.WebHttpHandlerBuilder;
+import org.springframework.web.server.session.DefaultWebSessionManager;
+import org.springframework.web.server.session.WebSessionManager;
+import reactor.core.publisher.Mono;
 
 /**
  * What the gateway adds around routing, seen from the upstream's side: the caller's trace
@@ -49,11 +57,13 @@ class EdgeIT {
     }
 
     @Autowired
+    WebTestClient anonymous;
+
     WebTestClient client;
 
     @BeforeEach
     void authenticate() {
-        client = client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, TestTokens.cityAdmin()).build();
+        client = anonymous.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, TestTokens.cityAdmin()).build();
     }
 
     @Test
@@ -88,6 +98,16 @@ class EdgeIT {
     }
 
     @Test
+    void noSessionIsLookedUpOrCreatedForACallWithOrWithoutAToken() {
+        SessionLookups.COUNT.set(0);
+
+        client.get().uri("/api/v1/courses").exchange().expectStatus().isOk();
+        anonymous.get().uri("/api/v1/courses").exchange().expectStatus().isUnauthorized();
+
+        assertThat(SessionLookups.COUNT).as("session lookups").hasValue(0);
+    }
+
+    @Test
     void eachUpstreamsStateIsADetailOfHealthAndTheGatewayStaysReady() {
         client.get().uri("/actuator/health").exchange()
                 .expectStatus().isOk()
@@ -99,5 +119,24 @@ class EdgeIT {
                 .jsonPath("$.components.upstreams.details['org-service']").isEqualTo("LOAD_BALANCED");
         client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
+    }
+
+    /**
+     * Counts the requests that look up their web session: creating one hops to two other thread
+     * pools (bench/README.md, "Gateway"), and a gateway that checks bearer tokens needs none.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class SessionLookups {
+
+        static final AtomicInteger COUNT = new AtomicInteger();
+
+        @Bean(WebHttpHandlerBuilder.WEB_SESSION_MANAGER_BEAN_NAME)
+        WebSessionManager countingSessions() {
+            WebSessionManager sessions = new DefaultWebSessionManager();
+            return exchange -> Mono.defer(() -> {
+                COUNT.incrementAndGet();
+                return sessions.getSession(exchange);
+            });
+        }
     }
 }

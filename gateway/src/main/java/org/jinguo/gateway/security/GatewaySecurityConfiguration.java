@@ -19,7 +19,9 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
@@ -96,6 +98,11 @@ class GatewaySecurityConfiguration {
                         .accessDeniedHandler((exchange, e) -> write(exchange, HttpStatus.FORBIDDEN, "FORBIDDEN", problems, json)))
                 // Bearer tokens only, no cookies: nothing for a cross-site request to ride on.
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                // Stateless: each request carries its token, so no session is looked up or
+                // created for it, no request is saved for a login redirect, and there is no logout.
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .build();
     }
 
