@@ -1,5 +1,6 @@
 package org.jinguo.gateway;
 
+import org.jinguo.gateway.timeouts.WheelTimedExecutor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -8,6 +9,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class GatewayApplication {
 
     static final String IO_WORKERS = "reactor.netty.ioWorkerCount";
+
+    static {
+        // Before Reactor's schedulers exist, whether started by main or by a test.
+        WheelTimedExecutor.install();
+    }
 
     public static void main(String[] args) {
         useOneEventLoopPerCore();

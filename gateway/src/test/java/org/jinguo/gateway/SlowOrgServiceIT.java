@@ -77,6 +77,8 @@ class SlowOrgServiceIT {
 
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         assertThat(elapsed).isGreaterThanOrEqualTo(TIME_LIMIT).isLessThan(SERVICE_DELAY.dividedBy(2));
+        assertThat(Thread.getAllStackTraces().keySet()).as("the time limit waited on the timer wheel")
+                .anyMatch(thread -> thread.getName().startsWith("timeout-wheel"));
     }
 
     private static HttpServer startSlowService() {
