@@ -4,11 +4,12 @@ import java.util.Arrays;
 
 import org.jinguo.bench.coverage.CoverageReportBenchmark;
 import org.jinguo.bench.gateway.GatewayBenchmark;
+import org.jinguo.bench.gateway.GatewayCost;
 import org.jinguo.bench.matching.MatchingBenchmark;
 import org.jinguo.bench.outbox.OutboxLatencyBenchmark;
 import org.jinguo.bench.sales.SalesBatchBenchmark;
 
-/** {@code java -jar bench.jar <outbox|coverage-report|sales-batch|matching|gateway> [arguments]}: see bench/README.md. */
+/** {@code java -jar bench.jar <outbox|coverage-report|sales-batch|matching|gateway|gateway-cost> [arguments]}: see bench/README.md. */
 public final class Benchmarks {
 
     private Benchmarks() {
@@ -24,10 +25,12 @@ public final class Benchmarks {
                 case "sales-batch" -> SalesBatchBenchmark.main(rest);
                 case "matching" -> MatchingBenchmark.main(rest);
                 case "gateway" -> GatewayBenchmark.main(rest);
+                case "gateway-cost" -> GatewayCost.main(rest);
                 default -> {
                     System.err.println("Usage: java -jar bench.jar outbox [rate events runs]"
                             + " | coverage-report [units organizations rate requests runs] | sales-batch [records runs]"
-                            + " | matching [children mothers pairs runs] | gateway [start-rate seconds warm-up bisections ceiling]");
+                            + " | matching [children mothers pairs runs] | gateway [start-rate seconds warm-up bisections ceiling]"
+                            + " | gateway-cost [rate seconds runs variant...]");
                     System.exit(2);
                 }
             }
