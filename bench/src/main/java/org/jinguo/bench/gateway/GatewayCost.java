@@ -22,6 +22,7 @@ import reactor.netty.resources.LoopResources;
  * that neither the service nor the database blurs it. Each variant runs in a JVM of its own, all
  * at once, measured in turn at one fixed rate after a common warm-up:
  * <ul>
+ *   <li>{@code direct}: the upstream itself, no proxy between (latency only: it runs in this JVM);</li>
  *   <li>{@code bare-proxy}: {@link BareProxy}, the floor any Reactor Netty proxy pays here;</li>
  *   <li>{@code ""}: the gateway as configured;</li>
  *   <li>anything else: the gateway with these arguments added, e.g. to turn a layer off; a first
@@ -37,18 +38,19 @@ public final class GatewayCost {
     private static final String BODY = "{\"code\":\"GUSHAN\",\"nameZh\":\"鼓山镇\",\"nameEn\":\"Gushan\",\"district\":\"JINAN\","
             + "\"neighbours\":[\"BEIFENG\",\"NANSHAN\"],\"version\":3}";
     private static final String BARE_PROXY = "bare-proxy";
+    private static final String DIRECT = "direct";
     private static final double[] WARM_UP_RAMP = {0.1, 0.25, 0.5, 1, 1, 1};
     private static final double WARM_UP_STEP_SECONDS = 10;
 
     private GatewayCost() {
     }
 
-    /** {@code gateway-cost [rate, default 1000] [seconds a run, default 15] [runs, default 3] [variant …, default: bare-proxy and ""]}. */
+    /** {@code gateway-cost [rate, default 1000] [seconds a run, default 15] [runs, default 3] [variant …, default: direct, bare-proxy and ""]}. */
     public static void main(String[] args) throws Exception {
         int rate = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
         double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 15;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        List<String> variants = args.length > 3 ? List.of(args).subList(3, args.length) : List.of(BARE_PROXY, "");
+        List<String> variants = args.length > 3 ? List.of(args).subList(3, args.length) : List.of(DIRECT, BARE_PROXY, "");
         System.out.println(measure(rate, seconds, runs, variants));
     }
 
@@ -81,8 +83,8 @@ public final class GatewayCost {
                     Run result = load.run(proxy.url(), rate, seconds, 100_000, false);
                     micros[i][run] = (cpuSeconds(proxy.pid()) - before) * 1e6 / result.planned();
                     results.get(i).add(result);
-                    System.out.printf("run %d %-40s %5.0f µs of CPU a request, p50 %.2f ms, p99 %.2f ms, errors %d%n", run + 1,
-                            label(proxy.variant()), micros[i][run], result.percentile(50) / 1000.0, result.percentile(99) / 1000.0,
+                    System.out.printf("run %d %-40s %5s µs of CPU a request, p50 %.2f ms, p99 %.2f ms, errors %d%n", run + 1,
+                            label(proxy.variant()), micros(micros[i][run]), result.percentile(50) / 1000.0, result.percentile(99) / 1000.0,
                             result.errors());
                 }
             }
@@ -103,8 +105,8 @@ public final class GatewayCost {
             double[] sorted = micros[i].clone();
             Arrays.sort(sorted);
             List<Run> runsOfVariant = results.get(i);
-            summary.append("| %s | %.0f (%s) | %s | %s | %d |\n".formatted(label(proxies.get(i).variant()), sorted[sorted.length / 2],
-                    String.join(", ", Arrays.stream(micros[i]).mapToObj(value -> "%.0f".formatted(value)).toList()),
+            summary.append("| %s | %s (%s) | %s | %s | %d |\n".formatted(label(proxies.get(i).variant()), micros(sorted[sorted.length / 2]),
+                    String.join(", ", Arrays.stream(micros[i]).mapToObj(GatewayCost::micros).toList()),
                     String.join(", ", runsOfVariant.stream().map(run -> "%.2f".formatted(run.percentile(50) / 1000.0)).toList()),
                     String.join(", ", runsOfVariant.stream().map(run -> "%.2f".formatted(run.percentile(99) / 1000.0)).toList()),
                     runsOfVariant.stream().mapToInt(Run::errors).sum()));
@@ -115,6 +117,9 @@ public final class GatewayCost {
     private static Proxy start(String variant, int upstreamPort, List<String> jvm, OpenLoad load) throws Exception {
         int port = FreePorts.find();
         String url = "http://127.0.0.1:" + port + PATH;
+        if (variant.equals(DIRECT)) {
+            return new Proxy(variant, "http://127.0.0.1:" + upstreamPort + PATH, -1, () -> { });
+        }
         if (variant.equals(BARE_PROXY)) {
             List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(), "-Xmx256m"));
             command.addAll(jvm);
@@ -157,11 +162,15 @@ public final class GatewayCost {
     }
 
     private static double cpuSeconds(long pid) {
-        return ProcessHandle.of(pid).flatMap(process -> process.info().totalCpuDuration()).map(cpu -> cpu.toNanos() / 1e9).orElse(0.0);
+        return pid < 0 ? Double.NaN : ProcessHandle.of(pid).flatMap(process -> process.info().totalCpuDuration()).map(cpu -> cpu.toNanos() / 1e9).orElse(0.0);
+    }
+
+    private static String micros(double value) {
+        return Double.isNaN(value) ? "–" : "%.0f".formatted(value);
     }
 
     private static String label(String variant) {
-        return variant.isBlank() ? "gateway as configured" : variant.equals(BARE_PROXY) ? BARE_PROXY : "gateway " + variant;
+        return variant.isBlank() ? "gateway as configured" : variant.equals(BARE_PROXY) || variant.equals(DIRECT) ? variant : "gateway " + variant;
     }
 
     private static List<String> words(String text) {
