@@ -25,8 +25,9 @@ import reactor.netty.resources.LoopResources;
  *   <li>{@code direct}: the upstream itself, no proxy between (latency only: it runs in this JVM);</li>
  *   <li>{@code bare-proxy}: {@link BareProxy}, the floor any Reactor Netty proxy pays here;</li>
  *   <li>{@code ""}: the gateway as configured;</li>
- *   <li>anything else: the gateway with these arguments added, e.g. to turn a layer off; a first
- *       word {@code jar:<path>} runs another build of the gateway instead (to compare a change).</li>
+ *   <li>anything else: the gateway with these arguments ({@code --name=value}) and JVM options
+ *       ({@code -Dname=value}, {@code -XX:…}) added, e.g. to turn a layer off; a first word
+ *       {@code jar:<path>} runs another build of the gateway instead (to compare a change).</li>
  * </ul>
  * CPU per request is the process's CPU time (user and system) over the run, divided by the
  * requests sent: everything the process does for them, its threads, collector and compiler
@@ -133,12 +134,15 @@ public final class GatewayCost {
         }
         List<String> words = new ArrayList<>(words(variant));
         Path jar = !words.isEmpty() && words.get(0).startsWith("jar:") ? Path.of(words.remove(0).substring(4)) : ServiceJars.path("gateway");
+        List<String> gatewayJvm = new ArrayList<>(jvm);
+        words.stream().filter(GatewayCost::isJvmOption).forEach(gatewayJvm::add);
+        words.removeIf(GatewayCost::isJvmOption);
         List<String> gatewayArgs = new ArrayList<>(List.of("--server.port=" + port, "--ORG_SERVICE_URL=http://127.0.0.1:" + upstreamPort,
                 "--jinguo.security.issuer=" + TestIssuer.get().url(),
                 // One client: its limit must not be what is measured.
                 "--GATEWAY_RATE_LIMIT_PER_SECOND=1000000", "--GATEWAY_RATE_LIMIT_BURST=1000000", "--logging.level.root=warn"));
         gatewayArgs.addAll(words);
-        JavaProcess gateway = JavaProcess.startJar(jar, "256m", jvm, gatewayArgs);
+        JavaProcess gateway = JavaProcess.startJar(jar, "256m", gatewayJvm, gatewayArgs);
         ServiceJars.awaitReady(gateway, "http://127.0.0.1:" + port, "gateway");
         awaitAnswer(load, url, variant);
         return new Proxy(variant, url, gateway.pid(), gateway::close);
@@ -159,6 +163,11 @@ public final class GatewayCost {
             Thread.sleep(500);
         }
         throw new IllegalStateException(label(variant) + " answered " + answer);
+    }
+
+    /** {@code -Dname=value} or {@code -XX:…}, as against a program argument {@code --name=value}. */
+    private static boolean isJvmOption(String word) {
+        return word.startsWith("-") && !word.startsWith("--");
     }
 
     private static double cpuSeconds(long pid) {
