@@ -5,15 +5,17 @@ import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Delayed;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import io.netty.util.HashedWheelTimer;
 import io.netty.util.Timeout;
-import io.netty.util.Timer;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import reactor.core.scheduler.Schedulers;
 
@@ -28,12 +30,16 @@ import reactor.core.scheduler.Schedulers;
  * serve. A wheel only queues the task; its one thread ticks every {@value #TICK_MILLIS} ms
  * whatever the load, and a cancelled timeout costs nothing more. A task that comes due still runs
  * on the worker, so a timeout is signalled where it always was, at most one tick late.
+ *
+ * <p>Only plain {@link ScheduledThreadPoolExecutor} workers are decorated: those of the
+ * {@code parallel} and {@code single} schedulers. {@code boundedElastic}'s bound their queues
+ * and are left as they are.
  */
 public final class WheelTimedExecutor extends AbstractExecutorService implements ScheduledExecutorService {
 
     static final long TICK_MILLIS = 10;
     private static final String DECORATOR = WheelTimedExecutor.class.getName();
-    private static final Timer WHEEL = new HashedWheelTimer(new DefaultThreadFactory("timeout-wheel", true), TICK_MILLIS,
+    private static final HashedWheelTimer WHEEL = new HashedWheelTimer(new DefaultThreadFactory("timeout-wheel", true), TICK_MILLIS,
             TimeUnit.MILLISECONDS, 512);
 
     private final ScheduledExecutorService worker;
@@ -42,9 +48,18 @@ public final class WheelTimedExecutor extends AbstractExecutorService implements
         this.worker = worker;
     }
 
-    /** Decorates every Reactor worker created from now on. */
+    /** Decorates the workers of every {@code parallel} or {@code single} Reactor scheduler created from now on. */
     public static void install() {
-        Schedulers.addExecutorServiceDecorator(DECORATOR, (scheduler, worker) -> new WheelTimedExecutor(worker));
+        Schedulers.addExecutorServiceDecorator(DECORATOR, (scheduler, worker) -> decorate(worker));
+    }
+
+    static ScheduledExecutorService decorate(ScheduledExecutorService worker) {
+        return worker.getClass() == ScheduledThreadPoolExecutor.class ? new WheelTimedExecutor(worker) : worker;
+    }
+
+    /** Delayed tasks waiting on the wheel, in every decorated worker (not yet counting the last tick's arrivals and cancellations). */
+    public static long pendingTimeouts() {
+        return WHEEL.pendingTimeouts();
     }
 
     @Override
@@ -55,6 +70,21 @@ public final class WheelTimedExecutor extends AbstractExecutorService implements
     @Override
     public ScheduledFuture<?> schedule(Runnable task, long delay, TimeUnit unit) {
         return new WheelTask<>(new FutureTask<>(task, null), delay, unit);
+    }
+
+    @Override
+    public <V> Future<V> submit(Callable<V> task) {
+        return worker.submit(task);
+    }
+
+    @Override
+    public Future<?> submit(Runnable task) {
+        return worker.submit(task);
+    }
+
+    @Override
+    public <V> Future<V> submit(Runnable task, V result) {
+        return worker.submit(task, result);
     }
 
     @Override
@@ -97,7 +127,10 @@ public final class WheelTimedExecutor extends AbstractExecutorService implements
         return worker.awaitTermination(timeout, unit);
     }
 
-    /** A task waiting on the wheel, handed to the worker when due (unless cancelled or the worker is shut down). */
+    /**
+     * A task waiting on the wheel, handed to the worker when due. Refused at once, as the worker
+     * would, once the worker is shut down; cancelled if the worker refuses it when due.
+     */
     private final class WheelTask<V> implements ScheduledFuture<V> {
 
         private final FutureTask<V> task;
@@ -105,13 +138,20 @@ public final class WheelTimedExecutor extends AbstractExecutorService implements
         private final Timeout timeout;
 
         WheelTask(FutureTask<V> task, long delay, TimeUnit unit) {
+            if (worker.isShutdown()) {
+                throw new RejectedExecutionException("The worker is shut down");
+            }
             this.task = task;
             this.dueNanos = System.nanoTime() + unit.toNanos(delay);
-            this.timeout = WHEEL.newTimeout(due -> {
-                if (!worker.isShutdown()) {
-                    worker.execute(task);
-                }
-            }, delay, unit);
+            this.timeout = WHEEL.newTimeout(due -> handOver(), delay, unit);
+        }
+
+        private void handOver() {
+            try {
+                worker.execute(task);
+            } catch (RejectedExecutionException shutDown) {
+                task.cancel(false);
+            }
         }
 
         @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -36,18 +38,22 @@ class WheelTimedExecutorTest {
         ScheduledFuture<?> task = executor.schedule(() -> ranOn.complete(Thread.currentThread().getName()), 150, TimeUnit.MILLISECONDS);
 
         assertThat(worker.getQueue()).as("nothing for the worker's thread to wake up for").isEmpty();
-        assertThat(task.getDelay(TimeUnit.MILLISECONDS)).isBetween(1L, 150L);
+        assertThat(task.getDelay(TimeUnit.MILLISECONDS)).isLessThanOrEqualTo(150L);
         assertThat(ranOn.get(5, TimeUnit.SECONDS)).isEqualTo("the-worker");
         assertThat(System.nanoTime() - scheduledAt).as("not before its delay").isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(150));
+        task.get(5, TimeUnit.SECONDS);
         assertThat(task.isDone()).isTrue();
     }
 
     @Test
-    void aCancelledTaskNeverRuns() throws Exception {
+    void aCancelledTaskNeverRunsAndLeavesTheWheel() throws Exception {
         AtomicBoolean ran = new AtomicBoolean();
+        long pendingBefore = settledPending();
 
-        ScheduledFuture<?> task = executor.schedule(() -> ran.set(true), 50, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> task = executor.schedule(() -> ran.set(true), 200, TimeUnit.MILLISECONDS);
+        assertThat(WheelTimedExecutor.pendingTimeouts()).isEqualTo(pendingBefore + 1);
         assertThat(task.cancel(false)).isTrue();
+        awaitPending(pendingBefore);
         Thread.sleep(300);
 
         assertThat(ran).isFalse();
@@ -55,7 +61,26 @@ class WheelTimedExecutorTest {
     }
 
     @Test
-    void reactorTimeoutsStillFireOnTheSchedulersThreadsOnceInstalled() {
+    void aShutDownWorkerRefusesNewTasksAsItWould() {
+        worker.shutdown();
+
+        assertThatThrownBy(() -> executor.schedule(() -> { }, 1, TimeUnit.SECONDS)).isInstanceOf(RejectedExecutionException.class);
+    }
+
+    @Test
+    void onlyPlainScheduledThreadPoolsAreDecorated() {
+        assertThat(WheelTimedExecutor.decorate(worker)).isInstanceOf(WheelTimedExecutor.class);
+        ScheduledThreadPoolExecutor bounded = new ScheduledThreadPoolExecutor(1) {
+        };
+        try {
+            assertThat(WheelTimedExecutor.decorate(bounded)).as("such as boundedElastic's, which bound their queues").isSameAs(bounded);
+        } finally {
+            bounded.shutdownNow();
+        }
+    }
+
+    @Test
+    void reactorTimeoutsStillFireOnTheSchedulersThreadsOnceInstalled() throws InterruptedException {
         WheelTimedExecutor.install();
         Scheduler scheduler = Schedulers.newParallel("decorated", 2);
         try {
@@ -67,8 +92,35 @@ class WheelTimedExecutorTest {
             assertThat(onItsThread).isTrue();
             assertThat(Mono.just("in time").delayElement(Duration.ofMillis(20), scheduler).timeout(Duration.ofSeconds(5), scheduler)
                     .block(Duration.ofSeconds(5))).isEqualTo("in time");
+
+            long pendingBefore = settledPending();
+            Disposable inAnHour = Mono.delay(Duration.ofHours(1), scheduler).subscribe();
+            assertThat(WheelTimedExecutor.pendingTimeouts()).as("waits on the wheel").isEqualTo(pendingBefore + 1);
+            inAnHour.dispose();
+            awaitPending(pendingBefore);
         } finally {
             scheduler.dispose();
         }
+    }
+
+    /** The count once timeouts cancelled earlier have left the wheel, which they do at its next tick. */
+    private static long settledPending() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        long last = -1;
+        for (int unchanged = 0; unchanged < 5 && System.nanoTime() < deadline; Thread.sleep(WheelTimedExecutor.TICK_MILLIS)) {
+            long now = WheelTimedExecutor.pendingTimeouts();
+            unchanged = now == last ? unchanged + 1 : 0;
+            last = now;
+        }
+        return last;
+    }
+
+    /** A cancelled timeout leaves the wheel at its next tick. */
+    private static void awaitPending(long expected) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (WheelTimedExecutor.pendingTimeouts() != expected && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(WheelTimedExecutor.pendingTimeouts()).isEqualTo(expected);
     }
 }
