@@ -124,13 +124,14 @@ public final class GatewayCost {
         if (variant.equals(BARE_PROXY)) {
             List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(), "-Xmx256m"));
             command.addAll(jvm);
+            // One event loop per core, as the gateway runs (Reactor Netty's default is at least four).
+            command.add("-Dreactor.netty.ioWorkerCount=" + Runtime.getRuntime().availableProcessors());
             // This jar, with BareProxy as its main class instead of the benchmarks' dispatcher.
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), "-Dloader.main=" + BareProxy.class.getName(),
                     "org.springframework.boot.loader.launch.PropertiesLauncher", Integer.toString(port), Integer.toString(upstreamPort)));
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            awaitAnswer(load, url, variant);
-            return new Proxy(variant, url, process.pid(), process::destroy);
+            return started(new Proxy(variant, url, process.pid(), process::destroy), load);
         }
         List<String> words = new ArrayList<>(words(variant));
         Path jar = !words.isEmpty() && words.get(0).startsWith("jar:") ? Path.of(words.remove(0).substring(4)) : ServiceJars.path("gateway");
@@ -143,9 +144,25 @@ public final class GatewayCost {
                 "--GATEWAY_RATE_LIMIT_PER_SECOND=1000000", "--GATEWAY_RATE_LIMIT_BURST=1000000", "--logging.level.root=warn"));
         gatewayArgs.addAll(words);
         JavaProcess gateway = JavaProcess.startJar(jar, "256m", gatewayJvm, gatewayArgs);
-        ServiceJars.awaitReady(gateway, "http://127.0.0.1:" + port, "gateway");
-        awaitAnswer(load, url, variant);
-        return new Proxy(variant, url, gateway.pid(), gateway::close);
+        Proxy proxy = new Proxy(variant, url, gateway.pid(), gateway::close);
+        try {
+            ServiceJars.awaitReady(gateway, "http://127.0.0.1:" + port, "gateway");
+        } catch (RuntimeException | InterruptedException notReady) {
+            proxy.stop();
+            throw notReady;
+        }
+        return started(proxy, load);
+    }
+
+    /** The proxy once it answers, or stopped (and the failure thrown) if it does not. */
+    private static Proxy started(Proxy proxy, OpenLoad load) throws InterruptedException {
+        try {
+            awaitAnswer(load, proxy.url(), proxy.variant());
+            return proxy;
+        } catch (RuntimeException | InterruptedException failed) {
+            proxy.stop();
+            throw failed;
+        }
     }
 
     private static void awaitAnswer(OpenLoad load, String url, String variant) throws InterruptedException {
@@ -171,7 +188,12 @@ public final class GatewayCost {
     }
 
     private static double cpuSeconds(long pid) {
-        return pid < 0 ? Double.NaN : ProcessHandle.of(pid).flatMap(process -> process.info().totalCpuDuration()).map(cpu -> cpu.toNanos() / 1e9).orElse(0.0);
+        if (pid < 0) {
+            return Double.NaN;
+        }
+        ProcessHandle process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .orElseThrow(() -> new IllegalStateException("Process " + pid + " has ended"));
+        return process.info().totalCpuDuration().map(cpu -> cpu.toNanos() / 1e9).orElseThrow();
     }
 
     private static String micros(double value) {
