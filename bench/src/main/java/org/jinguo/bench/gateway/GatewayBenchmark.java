@@ -371,7 +371,8 @@ public final class GatewayBenchmark {
         return Math.max(10, (int) Math.round(rate / 10) * 10);
     }
 
-    private static List<String> words(String text) {
+    /** The words of a JVM options or arguments string (a system property). */
+    static List<String> words(String text) {
         return Arrays.stream(text.trim().split("\\s+")).filter(word -> !word.isEmpty()).toList();
     }
 

@@ -61,7 +61,7 @@ public final class GatewayCost {
                 .route(routes -> routes.get(PATH, (request, response) -> response.header("Content-Type", "application/json")
                         .sendString(Mono.just(BODY))))
                 .bindNow();
-        List<String> jvm = words(System.getProperty("jinguo.bench.gateway.jvm-options", "-XX:+UseParallelGC"));
+        List<String> jvm = GatewayBenchmark.words(System.getProperty("jinguo.bench.gateway.jvm-options", "-XX:+UseParallelGC"));
         List<Proxy> proxies = new ArrayList<>();
         String token = "Bearer " + TestIssuer.get().token("bench", List.of("CITY_ADMIN"), null, List.of());
         try (OpenLoad load = new OpenLoad(token)) {
@@ -133,7 +133,7 @@ public final class GatewayCost {
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             return started(new Proxy(variant, url, process.pid(), process::destroy), load);
         }
-        List<String> words = new ArrayList<>(words(variant));
+        List<String> words = new ArrayList<>(GatewayBenchmark.words(variant));
         Path jar = !words.isEmpty() && words.get(0).startsWith("jar:") ? Path.of(words.remove(0).substring(4)) : ServiceJars.path("gateway");
         List<String> gatewayJvm = new ArrayList<>(jvm);
         words.stream().filter(GatewayCost::isJvmOption).forEach(gatewayJvm::add);
@@ -202,10 +202,6 @@ public final class GatewayCost {
 
     private static String label(String variant) {
         return variant.isBlank() ? "gateway as configured" : variant.equals(BARE_PROXY) || variant.equals(DIRECT) ? variant : "gateway " + variant;
-    }
-
-    private static List<String> words(String text) {
-        return Arrays.stream(text.trim().split("\\s+")).filter(word -> !word.isEmpty()).toList();
     }
 
     private record Proxy(String variant, String url, long pid, Runnable stopper) {
