@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.Metrics;
 import org.jinguo.testsupport.ServiceJarProcess;
 import org.jinguo.testsupport.TestIssuer;
 import org.jinguo.testsupport.TestTokens;
@@ -54,6 +55,8 @@ class OrgServiceRoutingIT {
         // A loaded machine may take seconds over a first call; the time limits are SlowOrgServiceIT's subject.
         registry.add("ORG_SERVICE_RESPONSE_TIMEOUT_MS", () -> "25000");
         registry.add("ORG_SERVICE_TIME_LIMIT", () -> "28s");
+        // Each connection pool's gauges, named after the pool.
+        registry.add("spring.cloud.gateway.server.webflux.httpclient.pool.metrics", () -> "true");
     }
 
     @LocalServerPort
@@ -85,6 +88,19 @@ class OrgServiceRoutingIT {
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.code").isEqualTo("DONGCHENG");
+    }
+
+    @Test
+    void callsToTheServiceTakeConnectionsOfTheEventLoopTheyRunOn() {
+        for (int call = 0; call < 20; call++) {
+            client.get().uri("/api/v1/regions/towns/DONGCHENG").exchange().expectStatus().isOk();
+        }
+
+        List<String> pools = Metrics.globalRegistry.find("reactor.netty.connection.provider.total.connections").gauges().stream()
+                .map(gauge -> gauge.getId().getTag("name"))
+                .toList();
+        // Not the pool for calls made off the event loops: the gateway proxies on the loop a request arrived on.
+        assertThat(pools).isNotEmpty().allMatch(name -> name.matches("proxy-loop-\\d+"));
     }
 
     @Test
