@@ -15,8 +15,9 @@ import reactor.netty.resources.ConnectionProvider;
 /**
  * The gateway's client to the services, as Spring Cloud Gateway configures it
  * ({@code spring.cloud.gateway.server.webflux.httpclient.*}), on the event loops of the gateway's
- * server and with its connection pool split per event loop: a proxied call stays on the loop its
- * request arrived on (bench/README.md, "Connections per event loop").
+ * server, with its connection pool (type ELASTIC, the default) split per event loop: a call
+ * proxied on the loop its request arrived on stays on it (bench/README.md, "Connections per event
+ * loop").
  */
 @Configuration(proxyBeanMethods = false)
 class ConnectionsConfiguration {
@@ -28,8 +29,8 @@ class ConnectionsConfiguration {
             @Override
             protected ConnectionProvider buildConnectionProvider(HttpClientProperties properties) {
                 ConnectionProvider configured = super.buildConnectionProvider(properties);
-                // A disabled pool (a new connection for every call) has nothing to split.
-                return configured.mutate() == null ? configured : new LoopLocalConnectionProvider(configured);
+                // Kept whole: a disabled pool (a new connection for every call) and a FIXED one.
+                return LoopLocalConnectionProvider.splits(configured) ? new LoopLocalConnectionProvider(configured) : configured;
             }
         };
     }

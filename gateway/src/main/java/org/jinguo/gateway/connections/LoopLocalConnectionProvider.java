@@ -4,7 +4,6 @@ import java.net.SocketAddress;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import io.netty.channel.EventLoopGroup;
@@ -19,17 +18,20 @@ import reactor.netty.transport.TransportConfig;
 
 /**
  * Connections to the services pooled per event loop: a call made on one of the client's event
- * loops takes a connection served by that same loop, so the request, the answer and the reply to
- * the caller stay on one thread.
+ * loops takes, or opens, a connection served by that same loop, so the request, the answer and
+ * the reply to the caller stay on one thread.
  *
- * <p>With one pool for all loops, a call arriving on one loop often takes an idle connection
- * served by another, and is handed from loop to loop and back, each hand-over waking the other
- * loop's thread. The gateway's server and client share their event loops, so a request that
- * arrived on a loop is proxied on it. Calls made elsewhere (a retry after its back-off, say)
- * share one more pool.
+ * <p>With one pool for all loops, a call often takes an idle connection served by another loop,
+ * and is handed from loop to loop and back, each hand-over waking the other loop's thread. The
+ * gateway's server and client share their event loops ({@link ServerEventLoops}), so a request
+ * proxied on the loop it arrived on stays there. Calls made on other threads (a retry after its
+ * back-off; every call when the rate limits are counted in Redis, whose answer arrives on the
+ * Redis client's thread) share one more pool.
  *
- * <p>Each pool has the configured settings; a configured maximum of connections is shared out
- * among the loops' pools, rounded up, and the pool for calls made elsewhere has one share more.
+ * <p>Each pool copies the configured settings and is named after it: {@code <name>-loop-<n>}
+ * ({@code n} the loop's place in its group), {@code <name>-elsewhere}. Only a pool without a
+ * maximum of connections may be split: a maximum could not be kept across pools without starving
+ * the busy loops (see {@link #splits}).
  */
 public final class LoopLocalConnectionProvider implements ConnectionProvider {
 
@@ -38,15 +40,19 @@ public final class LoopLocalConnectionProvider implements ConnectionProvider {
     private final ConnectionProvider configured;
     /** By event loop, and {@link #ELSEWHERE} for calls made on other threads. */
     private final Map<Object, ConnectionProvider> pools = new ConcurrentHashMap<>();
-    private final AtomicInteger loopPoolsOpened = new AtomicInteger();
     private volatile boolean disposed;
 
-    /** @param configured the pool as configured, whose settings each loop's pool copies; never used itself */
+    /** @param configured the pool as configured, whose settings each pool copies; never used itself */
     public LoopLocalConnectionProvider(ConnectionProvider configured) {
-        if (configured.mutate() == null) {
-            throw new IllegalArgumentException("Connections pooled per event loop need a pool's settings to copy, not " + configured);
+        if (!splits(configured)) {
+            throw new IllegalArgumentException("Only a pool without a maximum of connections is split per event loop, not " + configured);
         }
         this.configured = configured;
+    }
+
+    /** Whether the pool has settings to copy (it pools at all) and no maximum of connections (type ELASTIC). */
+    public static boolean splits(ConnectionProvider configured) {
+        return configured.mutate() != null && configured.maxConnections() == Integer.MAX_VALUE;
     }
 
     @Override
@@ -57,46 +63,34 @@ public final class LoopLocalConnectionProvider implements ConnectionProvider {
     }
 
     private ConnectionProvider poolFor(TransportConfig config) {
-        EventLoopGroup loops = config.loopResources().onClient(config.isPreferNative());
-        Object caller = ELSEWHERE;
-        for (EventExecutor loop : loops) {
-            if (loop.inEventLoop()) {
-                caller = loop;
-            }
-        }
-        ConnectionProvider pool = pools.get(caller);
-        return pool != null ? pool : pools.computeIfAbsent(caller, key -> newPool(key, loops));
-    }
-
-    private ConnectionProvider newPool(Object caller, EventLoopGroup loops) {
         if (disposed) {
             throw new IllegalStateException("The connection pools to the services are closed");
         }
-        String suffix = caller == ELSEWHERE ? "elsewhere" : "loop-" + loopPoolsOpened.getAndIncrement();
-        return pool(suffix, loopCount(loops));
+        EventLoopGroup loops = config.loopResources().onClient(config.isPreferNative());
+        int place = 0;
+        for (EventExecutor loop : loops) {
+            if (loop.inEventLoop()) {
+                return pool(loop, "loop-" + place);
+            }
+            place++;
+        }
+        return pool(ELSEWHERE, "elsewhere");
     }
 
-    private static int loopCount(EventLoopGroup loops) {
-        int count = 0;
-        for (EventExecutor ignored : loops) {
-            count++;
-        }
-        return count;
-    }
-
-    private ConnectionProvider pool(String suffix, int shares) {
-        Builder settings = configured.mutate();
-        settings.name(configured.name() + "-" + suffix);
-        int max = configured.maxConnections();
-        if (max != Integer.MAX_VALUE) {
-            settings.maxConnections((max + shares - 1) / shares);
-        }
-        return settings.build();
+    private ConnectionProvider pool(Object caller, String suffix) {
+        ConnectionProvider pool = pools.get(caller);
+        return pool != null ? pool : pools.computeIfAbsent(caller, key -> configured.mutate().name(configured.name() + "-" + suffix).build());
     }
 
     /** The pools opened so far. */
     List<ConnectionProvider> pools() {
         return List.copyOf(pools.values());
+    }
+
+    /** The configured settings, for the HTTP/2 pool Reactor Netty derives from this provider. */
+    @Override
+    public Builder mutate() {
+        return configured.mutate();
     }
 
     @Override
@@ -117,10 +111,14 @@ public final class LoopLocalConnectionProvider implements ConnectionProvider {
         return disposed;
     }
 
-    /** The configured maximum, for all pools together. */
     @Override
     public int maxConnections() {
         return configured.maxConnections();
+    }
+
+    @Override
+    public @Nullable Map<SocketAddress, Integer> maxConnectionsPerHost() {
+        return configured.maxConnectionsPerHost();
     }
 
     @Override

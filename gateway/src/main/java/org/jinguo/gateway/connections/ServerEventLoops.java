@@ -2,6 +2,7 @@ package org.jinguo.gateway.connections;
 
 import io.netty.channel.Channel;
 import io.netty.channel.EventLoopGroup;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.client.ReactorResourceFactory;
 import reactor.netty.resources.LoopResources;
 
@@ -9,20 +10,28 @@ import reactor.netty.resources.LoopResources;
  * The event loops that serve the gateway's own connections, for its client to the services, so
  * that a call can stay on the loop its request arrived on ({@link LoopLocalConnectionProvider}).
  *
- * <p>They are Spring's {@link ReactorResourceFactory}'s, which exist once the application has
- * started, after the client is built: looked up on use. Reactor Netty's global loops when the
- * gateway runs; a test's application context has loops of its own. The factory disposes of them.
+ * <p>They are Spring's {@link ReactorResourceFactory}'s: Reactor Netty's global loops when the
+ * gateway runs, but loops of the application context's own under Spring Boot's test support,
+ * which turns the global ones off. Taken from the factory when first asked for (the client's name
+ * resolver asks as the client is built, which starts the factory early) and kept, so that a call
+ * late in shutdown never starts the factory again once it has stopped.
  */
 final class ServerEventLoops implements LoopResources {
 
     private final ReactorResourceFactory resources;
+    private volatile @Nullable LoopResources loops;
 
     ServerEventLoops(ReactorResourceFactory resources) {
         this.resources = resources;
     }
 
     private LoopResources loops() {
-        return resources.getLoopResources();
+        LoopResources known = loops;
+        if (known == null) {
+            known = resources.getLoopResources();
+            loops = known;
+        }
+        return known;
     }
 
     @Override

@@ -51,7 +51,7 @@ class LoopLocalConnectionProviderTest {
 
     @Test
     void aCallMadeOnAnEventLoopIsServedByThatLoop() throws Exception {
-        HttpClient client = clientWith(new LoopLocalConnectionProvider(ConnectionProvider.create("upstream", 8)));
+        HttpClient client = clientWith(new LoopLocalConnectionProvider(elastic()));
         List<EventExecutor> loops = loops();
 
         // The first loop's connection is idle in its pool when the second loop calls.
@@ -75,7 +75,7 @@ class LoopLocalConnectionProviderTest {
 
     @Test
     void eachLoopReusesItsOwnConnection() throws Exception {
-        HttpClient client = clientWith(new LoopLocalConnectionProvider(ConnectionProvider.create("upstream", 8)));
+        HttpClient client = clientWith(new LoopLocalConnectionProvider(elastic()));
         List<EventExecutor> loops = loops();
 
         Channel first = callFrom(loops.get(0), client);
@@ -86,45 +86,56 @@ class LoopLocalConnectionProviderTest {
     }
 
     @Test
-    void aCallMadeElsewhereIsServedToo() {
-        HttpClient client = clientWith(new LoopLocalConnectionProvider(ConnectionProvider.create("upstream", 8)));
+    void aCallMadeElsewhereIsServedByAPoolOfItsOwn() {
+        LoopLocalConnectionProvider provider = new LoopLocalConnectionProvider(elastic());
 
-        String answer = client.get().uri("/").responseContent().aggregate().asString().block(Duration.ofSeconds(10));
+        String answer = clientWith(provider).get().uri("/").responseContent().aggregate().asString().block(Duration.ofSeconds(10));
 
         assertThat(answer).isEqualTo("ok");
+        assertThat(provider.pools()).extracting(ConnectionProvider::name).containsExactly("upstream-elsewhere");
     }
 
     @Test
-    void aConfiguredMaximumIsSharedOutAmongTheLoops() throws Exception {
-        LoopLocalConnectionProvider provider = new LoopLocalConnectionProvider(
-                ConnectionProvider.builder("upstream").maxConnections(5).pendingAcquireMaxCount(-1).build());
+    void eachPoolIsNamedAfterTheConfiguredOneAndItsLoopsPlace() throws Exception {
+        LoopLocalConnectionProvider provider = new LoopLocalConnectionProvider(elastic());
         HttpClient client = clientWith(provider);
-        for (EventExecutor loop : loops()) {
-            callFrom(loop, client);
-        }
-        client.get().uri("/").responseContent().aggregate().asString().block(Duration.ofSeconds(10));
+        List<EventExecutor> loops = loops();
 
-        assertThat(provider.pools()).extracting(ConnectionProvider::maxConnections).containsOnly(3);
-        assertThat(provider.pools()).extracting(ConnectionProvider::name)
-                .containsExactlyInAnyOrder("upstream-loop-0", "upstream-loop-1", "upstream-elsewhere");
-        assertThat(provider.maxConnections()).isEqualTo(5);
+        callFrom(loops.get(1), client);
+        callFrom(loops.get(0), client);
+
+        assertThat(provider.pools()).extracting(ConnectionProvider::name).containsExactlyInAnyOrder("upstream-loop-0", "upstream-loop-1");
+        assertThat(provider.name()).isEqualTo("upstream");
+        assertThat(provider.mutate().build().name()).as("the settings Reactor Netty copies for HTTP/2").isEqualTo("upstream");
     }
 
     @Test
-    void disposingItDisposesEveryPool() throws Exception {
-        LoopLocalConnectionProvider provider = new LoopLocalConnectionProvider(ConnectionProvider.create("upstream", 8));
-        callFrom(loops().get(0), clientWith(provider));
+    void onlyAPoolWithoutAMaximumIsSplit() {
+        assertThat(LoopLocalConnectionProvider.splits(elastic())).isTrue();
+        assertThat(LoopLocalConnectionProvider.splits(ConnectionProvider.create("fixed", 8))).isFalse();
+        assertThat(LoopLocalConnectionProvider.splits(ConnectionProvider.newConnection())).isFalse();
+        assertThatThrownBy(() -> new LoopLocalConnectionProvider(ConnectionProvider.create("fixed", 8)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void disposingItDisposesEveryPoolAndRefusesLaterCalls() throws Exception {
+        LoopLocalConnectionProvider provider = new LoopLocalConnectionProvider(elastic());
+        HttpClient client = clientWith(provider);
+        callFrom(loops().get(0), client);
 
         provider.disposeLater().block(Duration.ofSeconds(10));
 
         assertThat(provider.isDisposed()).isTrue();
-        assertThat(provider.pools()).allSatisfy(pool -> assertThat(pool.isDisposed()).isTrue());
+        assertThat(provider.pools()).isNotEmpty().allSatisfy(pool -> assertThat(pool.isDisposed()).isTrue());
+        assertThatThrownBy(() -> client.get().uri("/").responseContent().aggregate().asString().block(Duration.ofSeconds(10)))
+                .hasStackTraceContaining("closed");
     }
 
-    @Test
-    void aProviderWithoutPoolSettingsIsRefused() {
-        assertThatThrownBy(() -> new LoopLocalConnectionProvider(ConnectionProvider.newConnection()))
-                .isInstanceOf(IllegalArgumentException.class);
+    /** As Spring Cloud Gateway builds its default pool (type ELASTIC). */
+    private static ConnectionProvider elastic() {
+        return ConnectionProvider.builder("upstream").maxConnections(Integer.MAX_VALUE).pendingAcquireTimeout(Duration.ZERO)
+                .pendingAcquireMaxCount(-1).build();
     }
 
     private HttpClient clientWith(ConnectionProvider provider) {

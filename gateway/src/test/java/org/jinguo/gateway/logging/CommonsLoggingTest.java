@@ -8,6 +8,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.log.LogMessage;
 
 /** Spring's log calls, as the gateway's classpath configures Apache Commons Logging. */
 class CommonsLoggingTest {
@@ -26,6 +27,8 @@ class CommonsLoggingTest {
         };
 
         log.trace(message);
+        // Spring's own messages, a CharSequence, which the adapters treat apart.
+        log.trace(LogMessage.of(() -> message.toString()));
 
         assertThat(formatted).hasValue(0);
     }
