@@ -2,25 +2,18 @@ package org.jinguo.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
-import com.sun.net.httpserver.HttpServer;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.jinguo.testsupport.TestIssuer;
 import org.jinguo.testsupport.TestTokens;
@@ -46,13 +39,22 @@ class BusyOrgServiceIT {
     private static final int TURNED_AWAY = 30;
     private static final CountDownLatch ANSWER = new CountDownLatch(1);
     private static final AtomicInteger HELD = new AtomicInteger();
-    private static final ExecutorService STUB_THREADS = Executors.newFixedThreadPool(4);
-    private static final HttpServer BUSY_SERVICE = startBusyService();
+    /** Holds every call until {@link #ANSWER}, then answers at once. */
+    private static final StubServer BUSY_SERVICE = new StubServer(4, exchange -> {
+        try {
+            HELD.incrementAndGet();
+            ANSWER.await();
+            StubServer.answerJson(exchange, 200, "{\"items\":[]}");
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+            exchange.close();
+        }
+    });
 
     @DynamicPropertySource
     static void busyOrgService(DynamicPropertyRegistry registry) {
         registry.add("jinguo.security.issuer", () -> TestIssuer.get().url());
-        registry.add("ORG_SERVICE_URL", () -> "http://127.0.0.1:" + BUSY_SERVICE.getAddress().getPort());
+        registry.add("ORG_SERVICE_URL", BUSY_SERVICE::url);
         registry.add("ORG_SERVICE_MAX_CONCURRENT_CALLS", () -> BULKHEAD);
         registry.add("ORG_SERVICE_RESPONSE_TIMEOUT_MS", () -> 25_000);
         registry.add("ORG_SERVICE_TIME_LIMIT", () -> "28s");
@@ -63,8 +65,7 @@ class BusyOrgServiceIT {
     @AfterAll
     static void stopBusyService() {
         ANSWER.countDown();
-        BUSY_SERVICE.stop(0);
-        STUB_THREADS.shutdownNow();
+        BUSY_SERVICE.close();
     }
 
     @LocalServerPort
@@ -107,31 +108,5 @@ class BusyOrgServiceIT {
             Thread.sleep(20);
         }
         assertThat(HELD.get()).as("calls the service holds").isEqualTo(BULKHEAD);
-    }
-
-    /** Holds every call until {@link #ANSWER}, then answers at once. */
-    private static HttpServer startBusyService() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/", exchange -> {
-                try {
-                    HELD.incrementAndGet();
-                    ANSWER.await();
-                    byte[] body = "{\"items\":[]}".getBytes(StandardCharsets.UTF_8);
-                    exchange.getResponseHeaders().set("Content-Type", "application/json");
-                    exchange.sendResponseHeaders(200, body.length);
-                    exchange.getResponseBody().write(body);
-                } catch (InterruptedException stopped) {
-                    Thread.currentThread().interrupt();
-                } finally {
-                    exchange.close();
-                }
-            });
-            server.setExecutor(STUB_THREADS);
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,18 +1,11 @@
 package org.jinguo.gateway;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * A stand-in upstream that fails a given number of requests with a status, then answers 200, and
@@ -21,8 +14,7 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class CountingService implements AutoCloseable {
 
-    private final HttpServer server;
-    private final ExecutorService threads = Executors.newFixedThreadPool(4);
+    private final StubServer server;
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger failuresLeft = new AtomicInteger();
     private volatile int failureStatus = 503;
@@ -30,27 +22,16 @@ final class CountingService implements AutoCloseable {
     private final List<String> bodies = new CopyOnWriteArrayList<>();
 
     CountingService() {
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.createContext("/", exchange -> {
+        server = new StubServer(4, exchange -> {
             requests.incrementAndGet();
             lastHeaders = exchange.getRequestHeaders();
             bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            byte[] body = "{}".getBytes();
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0 ? failureStatus : 200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
+            StubServer.answerJson(exchange, failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0 ? failureStatus : 200, "{}");
         });
-        server.setExecutor(threads);
-        server.start();
     }
 
     String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return server.url();
     }
 
     /** How many requests reached it since the last call; their bodies are forgotten too. */
@@ -77,7 +58,6 @@ final class CountingService implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        threads.shutdownNow();
+        server.close();
     }
 }

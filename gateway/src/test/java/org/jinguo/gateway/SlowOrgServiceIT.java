@@ -2,17 +2,10 @@ package org.jinguo.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 
-import com.sun.net.httpserver.HttpServer;
 import org.jinguo.gateway.timeouts.WheelTimedExecutor;
 import org.jinguo.testsupport.TestIssuer;
 import org.jinguo.testsupport.TestTokens;
@@ -40,13 +33,21 @@ class SlowOrgServiceIT {
 
     private static final Duration TIME_LIMIT = Duration.ofMillis(500);
     private static final Duration SERVICE_DELAY = Duration.ofSeconds(5);
-    private static final ExecutorService STUB_THREADS = Executors.newFixedThreadPool(4);
-    private static final HttpServer SLOW_SERVICE = startSlowService();
+    private static final StubServer SLOW_SERVICE = new StubServer(4, exchange -> {
+        try {
+            Thread.sleep(SERVICE_DELAY.toMillis());
+            exchange.sendResponseHeaders(200, -1);
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        } finally {
+            exchange.close();
+        }
+    });
 
     @DynamicPropertySource
     static void slowOrgService(DynamicPropertyRegistry registry) {
         registry.add("jinguo.security.issuer", () -> TestIssuer.get().url());
-        registry.add("ORG_SERVICE_URL", () -> "http://127.0.0.1:" + SLOW_SERVICE.getAddress().getPort());
+        registry.add("ORG_SERVICE_URL", SLOW_SERVICE::url);
         registry.add("ORG_SERVICE_TIME_LIMIT", () -> TIME_LIMIT.toMillis() + "ms");
         // Longer than the stub's delay, so that the breaker's time limiter is what ends the call.
         registry.add("ORG_SERVICE_RESPONSE_TIMEOUT_MS", () -> SERVICE_DELAY.multipliedBy(2).toMillis());
@@ -54,8 +55,7 @@ class SlowOrgServiceIT {
 
     @AfterAll
     static void stopSlowService() {
-        SLOW_SERVICE.stop(0);
-        STUB_THREADS.shutdownNow();
+        SLOW_SERVICE.close();
     }
 
     @Autowired
@@ -94,27 +94,6 @@ class SlowOrgServiceIT {
                     .isGreaterThanOrEqualTo(pendingBefore + 90);
         } finally {
             inAnHour.forEach(Disposable::dispose);
-        }
-    }
-
-    private static HttpServer startSlowService() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            server.createContext("/", exchange -> {
-                try {
-                    Thread.sleep(SERVICE_DELAY.toMillis());
-                    exchange.sendResponseHeaders(200, -1);
-                } catch (InterruptedException stopped) {
-                    Thread.currentThread().interrupt();
-                } finally {
-                    exchange.close();
-                }
-            });
-            server.setExecutor(STUB_THREADS);
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
