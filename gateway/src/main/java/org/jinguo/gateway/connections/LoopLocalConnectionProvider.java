@@ -24,9 +24,9 @@ import reactor.netty.transport.TransportConfig;
  * <p>With one pool for all loops, a call often takes an idle connection served by another loop,
  * and is handed from loop to loop and back, each hand-over waking the other loop's thread. The
  * gateway's server and client share their event loops ({@link ServerEventLoops}), so a request
- * proxied on the loop it arrived on stays there. Calls made on other threads (a retry after its
- * back-off; every call when the rate limits are counted in Redis, whose answer arrives on the
- * Redis client's thread) share one more pool.
+ * proxied on the loop it arrived on stays there (with the rate limits counted in memory or in
+ * Redis alike). Calls made on other threads, such as a retry after its back-off, share one more
+ * pool.
  *
  * <p>Each pool copies the configured settings and is named after it: {@code <name>-loop-<n>}
  * ({@code n} the loop's place in its group), {@code <name>-elsewhere}. Only a pool without a
