@@ -70,16 +70,18 @@ public final class LoopLocalConnectionProvider implements ConnectionProvider {
         int place = 0;
         for (EventExecutor loop : loops) {
             if (loop.inEventLoop()) {
-                return pool(loop, "loop-" + place);
+                return pool(loop, place);
             }
             place++;
         }
-        return pool(ELSEWHERE, "elsewhere");
+        return pool(ELSEWHERE, -1);
     }
 
-    private ConnectionProvider pool(Object caller, String suffix) {
+    /** @param place the loop's place in its group, or -1 for calls made elsewhere */
+    private ConnectionProvider pool(Object caller, int place) {
         ConnectionProvider pool = pools.get(caller);
-        return pool != null ? pool : pools.computeIfAbsent(caller, key -> configured.mutate().name(configured.name() + "-" + suffix).build());
+        return pool != null ? pool : pools.computeIfAbsent(caller,
+                key -> configured.mutate().name(configured.name() + (place < 0 ? "-elsewhere" : "-loop-" + place)).build());
     }
 
     /** The pools opened so far. */
