@@ -37,6 +37,7 @@ final class OpenLoad implements AutoCloseable {
             .maxIdleTime(Duration.ofSeconds(10))
             .build();
     private final HttpClient http;
+    private final LatencyLog latencyLog = LatencyLog.fromSystemProperty();
 
     OpenLoad(String authorization) {
         this.http = HttpClient.create(connections).runOn(loops).responseTimeout(Duration.ofSeconds(10))
@@ -112,6 +113,7 @@ final class OpenLoad implements AutoCloseable {
             done.countDown();
         }
         boolean allAnswered = done.await(30, TimeUnit.SECONDS);
+        latencyLog.write(url, rate, periodNanos, latencies);
         long[] sorted = latencies.clone();
         Arrays.sort(sorted);
         return new Run(rate, planned, sent, stopped, allAnswered ? errors.get() : errors.get() + (sent - answered.get()),

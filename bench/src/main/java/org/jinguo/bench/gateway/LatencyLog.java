@@ -1,0 +1,51 @@
+package org.jinguo.bench.gateway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Each run's latencies in the order the requests were sent, one file a run, when
+ * {@code -Djinguo.bench.latency-log=<directory>} is given: to see whether a run's slowest requests
+ * come together (a stall of the whole process or machine) or alone, and when in the run.
+ * A file is named {@code <run number>-<port>-<rate>.tsv} and holds, per request, the milliseconds
+ * from the run's start to its scheduled time and its latency in microseconds ({@code failed} for an
+ * error or a request not sent).
+ */
+final class LatencyLog {
+
+    private final Path directory;
+    private final AtomicInteger runs = new AtomicInteger();
+
+    private LatencyLog(Path directory) {
+        this.directory = directory;
+    }
+
+    static LatencyLog fromSystemProperty() {
+        String directory = System.getProperty("jinguo.bench.latency-log");
+        return new LatencyLog(directory == null || directory.isBlank() ? null : Path.of(directory));
+    }
+
+    void write(String url, int rate, double periodNanos, long[] latenciesInSendOrder) {
+        if (directory == null) {
+            return;
+        }
+        Path file = directory.resolve("%03d-%d-%d.tsv".formatted(runs.incrementAndGet(), URI.create(url).getPort(), rate));
+        try {
+            Files.createDirectories(directory);
+            try (Writer out = Files.newBufferedWriter(file)) {
+                out.write("scheduled_ms\tlatency_us\n");
+                for (int i = 0; i < latenciesInSendOrder.length; i++) {
+                    long latency = latenciesInSendOrder[i];
+                    out.write("%.1f\t%s\n".formatted(i * periodNanos / 1e6, latency == OpenLoad.FAILED ? "failed" : Long.toString(latency)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + file, e);
+        }
+    }
+}
