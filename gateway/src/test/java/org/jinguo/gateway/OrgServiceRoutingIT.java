@@ -131,7 +131,7 @@ class OrgServiceRoutingIT {
     }
 
     @Test
-    void aMissingForgedOrExpiredTokenIsRefusedAtTheGatewayAsAProblem() {
+    void aMissingForgedMalformedOrExpiredTokenIsRefusedAtTheGatewayAsAProblem() {
         WebTestClient anonymous = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
                 .responseTimeout(Duration.ofSeconds(30)).build();
         anonymous.get().uri("/api/v1/regions/towns")
@@ -144,6 +144,11 @@ class OrgServiceRoutingIT {
         anonymous.get().uri("/api/v1/regions/towns").header(HttpHeaders.AUTHORIZATION, forged)
                 .exchange()
                 .expectStatus().isUnauthorized();
+        anonymous.get().uri("/api/v1/regions/towns").header(HttpHeaders.AUTHORIZATION, "Bearer two words")
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.code").isEqualTo("UNAUTHENTICATED");
         anonymous.get().uri("/api/v1/regions/towns")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestIssuer.get().expiredToken("CITY_ADMIN"))
                 .exchange()

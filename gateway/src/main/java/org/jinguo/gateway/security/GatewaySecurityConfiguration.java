@@ -20,6 +20,8 @@ import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
+import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.web.cors.CorsConfiguration;
@@ -58,6 +60,18 @@ class GatewaySecurityConfiguration {
     }
 
     /**
+     * Spring Security's strict firewall, as by default, with its header checks made without
+     * regular expressions ({@link HeaderCharacters}).
+     */
+    @Bean
+    ServerWebExchangeFirewall firewall() {
+        StrictServerWebExchangeFirewall firewall = new StrictServerWebExchangeFirewall();
+        firewall.setAllowedHeaderNames(HeaderCharacters::allowedInName);
+        firewall.setAllowedHeaderValues(HeaderCharacters::allowedInValue);
+        return firewall;
+    }
+
+    /**
      * The front ends' origins (JINGUO_FRONT_END_ORIGINS, comma-separated) may call the API from a
      * browser with a bearer token; no credentials (cookies) are ever allowed cross-site.
      */
@@ -91,6 +105,7 @@ class GatewaySecurityConfiguration {
                         .pathMatchers(HttpMethod.GET, "/api/v1/certificates/*").permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(server -> server
+                        .bearerTokenConverter(new AuthorizationHeaderTokens())
                         .jwt(jwt -> jwt.jwtDecoder(tokens))
                         .authenticationEntryPoint((exchange, e) -> write(exchange, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", problems, json)))
                 .exceptionHandling(exceptions -> exceptions
