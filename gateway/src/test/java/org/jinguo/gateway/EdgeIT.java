@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -95,6 +96,19 @@ class EdgeIT {
 
         assertThat(FIRST.requests()).isEqualTo(3);
         assertThat(SECOND.requests()).isEqualTo(3);
+    }
+
+    @Test
+    void aHeaderWithAControlCharacterIsRefusedAsABadRequestProblem() {
+        TRAINING.requests();
+
+        anonymous.get().uri("/api/v1/courses").header(HttpHeaders.AUTHORIZATION, "Bearer abc\u0085")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.code").isEqualTo("BAD_REQUEST");
+
+        assertThat(TRAINING.requests()).as("calls reaching the service").isZero();
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
@@ -69,6 +70,15 @@ class GatewaySecurityConfiguration {
         firewall.setAllowedHeaderNames(HeaderCharacters::allowedInName);
         firewall.setAllowedHeaderValues(HeaderCharacters::allowedInValue);
         return firewall;
+    }
+
+    /**
+     * A request the firewall refuses (a control character in a header it reads, an encoded slash
+     * or a semicolon in the path) is a 400 problem, not Spring Security's empty 400.
+     */
+    @Bean
+    ServerExchangeRejectedHandler rejectedRequests(GatewayProblems problems, JsonMapper json) {
+        return (exchange, rejected) -> write(exchange, HttpStatus.BAD_REQUEST, "BAD_REQUEST", problems, json);
     }
 
     /**
