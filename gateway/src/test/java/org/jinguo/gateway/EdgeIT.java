@@ -99,7 +99,7 @@ class EdgeIT {
     }
 
     @Test
-    void aHeaderWithAControlCharacterIsRefusedAsABadRequestProblem() {
+    void aControlCharacterInAHeaderOrASemicolonInThePathIsRefusedAsABadRequestProblem() {
         TRAINING.requests();
 
         anonymous.get().uri("/api/v1/courses").header(HttpHeaders.AUTHORIZATION, "Bearer abc\u0085")
@@ -107,6 +107,11 @@ class EdgeIT {
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.code").isEqualTo("BAD_REQUEST");
+        client.get().uri("/api/v1/courses;jsessionid=abc")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.instance").isEqualTo("/api/v1/courses;jsessionid=abc");
 
         assertThat(TRAINING.requests()).as("calls reaching the service").isZero();
     }
