@@ -2,6 +2,10 @@ package org.jinguo.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jinguo.localinfra.FreePorts;
@@ -14,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.micrometer.tracing.test.autoconfigure.AutoConfigureTracing;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
@@ -59,6 +64,9 @@ class EdgeIT {
 
     @Autowired
     WebTestClient anonymous;
+
+    @LocalServerPort
+    int port;
 
     WebTestClient client;
 
@@ -114,6 +122,16 @@ class EdgeIT {
                 .expectBody().jsonPath("$.instance").isEqualTo("/api/v1/courses;jsessionid=abc");
 
         assertThat(TRAINING.requests()).as("calls reaching the service").isZero();
+    }
+
+    @Test
+    void aPathThatIsNoURIOnItsOwnStillGetsItsProblem() throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "//")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.headers().firstValue(HttpHeaders.CONTENT_TYPE)).hasValue(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        assertThat(answer.body()).contains("\"code\":\"BAD_REQUEST\"").doesNotContain("instance");
     }
 
     @Test

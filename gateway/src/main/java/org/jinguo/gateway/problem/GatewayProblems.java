@@ -3,6 +3,7 @@ package org.jinguo.gateway.problem;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jinguo.gateway.requestid.RequestIdFilter;
@@ -48,7 +49,7 @@ public class GatewayProblems {
         problem.setType(URI.create(TYPE_BASE + code.toLowerCase(Locale.ROOT).replace('_', '-')));
         problem.setTitle(messages.getMessage("problem." + code + ".title", null, code, locale));
         problem.setDetail(messages.getMessage(detailKey, arguments, code, locale));
-        problem.setInstance(URI.create(requestedPath(exchange)));
+        instance(requestedPath(exchange)).ifPresent(problem::setInstance);
         problem.setProperty("code", code);
         problem.setProperty("requestId", RequestIdFilter.of(exchange));
         return problem;
@@ -60,6 +61,18 @@ public class GatewayProblems {
             return status.is5xxServerError() ? "INTERNAL_ERROR" : "BAD_REQUEST";
         }
         return CODES.getOrDefault(known, known.name());
+    }
+
+    /**
+     * The path as a relative URI, or none for a path that is not one on its own: {@code //} reads
+     * as an empty authority, and such a request must still get its problem, not a 500.
+     */
+    private static Optional<URI> instance(String path) {
+        try {
+            return Optional.of(URI.create(path));
+        } catch (IllegalArgumentException notAReference) {
+            return Optional.empty();
+        }
     }
 
     /** The caller's path, also after the exchange was forwarded to a fallback. */
