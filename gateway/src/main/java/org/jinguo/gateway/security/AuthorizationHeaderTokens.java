@@ -27,7 +27,11 @@ final class AuthorizationHeaderTokens implements ServerAuthenticationConverter {
 
     @Override
     public Mono<Authentication> convert(ServerWebExchange exchange) {
-        String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+        // Deferred, as Spring's: the firewall throws from getFirst when it refuses the header.
+        return Mono.defer(() -> token(exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION)));
+    }
+
+    private static Mono<Authentication> token(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length() - 1)) {
             return Mono.empty();
         }

@@ -1,6 +1,7 @@
 package org.jinguo.gateway.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,9 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
 import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
+import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** The gateway's converter must answer every Authorization header exactly as Spring Security's does. */
@@ -47,6 +51,16 @@ class AuthorizationHeaderTokensTest {
     }
 
     @Test
+    void aHeaderTheFirewallRefusesIsAnErrorSignalNotAThrow() {
+        ServerWebExchange refused = new StrictServerWebExchangeFirewall().getFirewalledExchange(MockServerWebExchange.from(
+                MockServerHttpRequest.get("/api/v1/regions/towns").header(HttpHeaders.AUTHORIZATION, "Bearer abc\u0085"))).block();
+
+        Mono<Authentication> converted = tokens.convert(refused);
+
+        assertThatThrownBy(converted::block).isInstanceOf(ServerExchangeRejectedException.class);
+    }
+
+    @Test
     void aRequestWithoutTheHeaderHasNoToken() {
         assertThat(outcome(tokens, null)).isEqualTo("none").isEqualTo(outcome(spring, null));
     }
@@ -73,7 +87,7 @@ class AuthorizationHeaderTokensTest {
             request.header(HttpHeaders.AUTHORIZATION, authorization);
         }
         try {
-            return Mono.defer(() -> converter.convert(MockServerWebExchange.from(request)))
+            return converter.convert(MockServerWebExchange.from(request))
                     .map(AuthorizationHeaderTokensTest::describe)
                     .defaultIfEmpty("none")
                     .block();
