@@ -6,20 +6,23 @@ import java.io.Writer;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Each run's latencies in the order the requests were sent, one file a run, when
  * {@code -Djinguo.bench.latency-log=<directory>} is given: to see whether a run's slowest requests
  * come together (a stall of the whole process or machine) or alone, and when in the run.
- * A file is named {@code <run number>-<port>-<rate>.tsv} and holds, per request, the milliseconds
+ * A file is named {@code <run number in this JVM>-<port>-<rate>.tsv} (a second benchmark into the same
+ * directory replaces the first's files) and holds, per request, the milliseconds
  * from the run's start to its scheduled time and its latency in microseconds ({@code failed} for an
  * error or a request not sent).
  */
 final class LatencyLog {
 
     private final Path directory;
-    private final AtomicInteger runs = new AtomicInteger();
+    /** Shared by every load in this JVM, so that no run's file replaces another's. */
+    private static final AtomicInteger RUNS = new AtomicInteger();
 
     private LatencyLog(Path directory) {
         this.directory = directory;
@@ -34,14 +37,14 @@ final class LatencyLog {
         if (directory == null) {
             return;
         }
-        Path file = directory.resolve("%03d-%d-%d.tsv".formatted(runs.incrementAndGet(), URI.create(url).getPort(), rate));
+        Path file = directory.resolve(String.format(Locale.ROOT, "%03d-%d-%d.tsv", RUNS.incrementAndGet(), URI.create(url).getPort(), rate));
         try {
             Files.createDirectories(directory);
             try (Writer out = Files.newBufferedWriter(file)) {
                 out.write("scheduled_ms\tlatency_us\n");
                 for (int i = 0; i < latenciesInSendOrder.length; i++) {
                     long latency = latenciesInSendOrder[i];
-                    out.write("%.1f\t%s\n".formatted(i * periodNanos / 1e6, latency == OpenLoad.FAILED ? "failed" : Long.toString(latency)));
+                    out.write(String.format(Locale.ROOT, "%.1f\t%s\n", i * periodNanos / 1e6, latency == OpenLoad.FAILED ? "failed" : Long.toString(latency)));
                 }
             }
         } catch (IOException e) {

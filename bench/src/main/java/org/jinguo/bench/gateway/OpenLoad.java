@@ -113,8 +113,10 @@ final class OpenLoad implements AutoCloseable {
             done.countDown();
         }
         boolean allAnswered = done.await(30, TimeUnit.SECONDS);
-        latencyLog.write(url, rate, periodNanos, latencies);
-        long[] sorted = latencies.clone();
+        // One copy for the log and the figures: answers arriving after the wait must not make them differ.
+        long[] inSendOrder = latencies.clone();
+        latencyLog.write(url, rate, periodNanos, inSendOrder);
+        long[] sorted = inSendOrder.clone();
         Arrays.sort(sorted);
         return new Run(rate, planned, sent, stopped, allAnswered ? errors.get() : errors.get() + (sent - answered.get()),
                 sendingSeconds, sorted);
