@@ -20,9 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class LatencyLog {
 
-    private final Path directory;
     /** Shared by every load in this JVM, so that no run's file replaces another's. */
     private static final AtomicInteger RUNS = new AtomicInteger();
+
+    private final Path directory;
 
     private LatencyLog(Path directory) {
         this.directory = directory;
