@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -14,9 +15,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code -Djinguo.bench.latency-log=<directory>} is given: to see whether a run's slowest requests
  * come together (a stall of the whole process or machine) or alone, and when in the run.
  * A file is named {@code <run number in this JVM>-<port>-<rate>.tsv} (a second benchmark into the same
- * directory replaces the first's files) and holds, per request, the milliseconds
- * from the run's start to its scheduled time and its latency in microseconds ({@code failed} for an
- * error or a request not sent).
+ * directory replaces the first's files). Its first line, a {@code #} comment, gives the wall-clock
+ * time the first request was scheduled for, to match a slow stretch against other logs (the JVMs'
+ * GC logs with {@code -Xlog:gc:file=…:time}, say); then, per request, the milliseconds from the run's
+ * start to its scheduled time and its latency in microseconds ({@code failed} for an error or a
+ * request not sent).
  */
 final class LatencyLog {
 
@@ -25,7 +28,7 @@ final class LatencyLog {
 
     private final Path directory;
 
-    private LatencyLog(Path directory) {
+    LatencyLog(Path directory) {
         this.directory = directory;
     }
 
@@ -34,14 +37,16 @@ final class LatencyLog {
         return new LatencyLog(directory == null || directory.isBlank() ? null : Path.of(directory));
     }
 
-    void write(String url, int rate, double periodNanos, long[] latenciesInSendOrder) {
+    /** Writes one run's file and returns it, or {@code null} when no directory was given. */
+    Path write(String url, int rate, Instant firstScheduled, double periodNanos, long[] latenciesInSendOrder) {
         if (directory == null) {
-            return;
+            return null;
         }
         Path file = directory.resolve(String.format(Locale.ROOT, "%03d-%d-%d.tsv", RUNS.incrementAndGet(), URI.create(url).getPort(), rate));
         try {
             Files.createDirectories(directory);
             try (Writer out = Files.newBufferedWriter(file)) {
+                out.write("# first request scheduled at " + firstScheduled + "\n");
                 out.write("scheduled_ms\tlatency_us\n");
                 for (int i = 0; i < latenciesInSendOrder.length; i++) {
                     long latency = latenciesInSendOrder[i];
@@ -51,5 +56,6 @@ final class LatencyLog {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + file, e);
         }
+        return file;
     }
 }

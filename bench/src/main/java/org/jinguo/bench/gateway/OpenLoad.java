@@ -1,6 +1,7 @@
 package org.jinguo.bench.gateway;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -70,6 +71,7 @@ final class OpenLoad implements AutoCloseable {
         // Requests outstanding beyond this many were sent more than the latency limit ago.
         long inFlightWithinLimit = (long) Math.ceil(rate * latencyLimitMicros / 1e6) + 1;
         long start = System.nanoTime() + 20_000_000L;
+        Instant firstScheduled = Instant.now().plusNanos(start - System.nanoTime());
         int sent = 0;
         boolean stopped = false;
         for (; sent < planned; sent++) {
@@ -115,7 +117,7 @@ final class OpenLoad implements AutoCloseable {
         boolean allAnswered = done.await(30, TimeUnit.SECONDS);
         // One copy for the log and the figures: answers arriving after the wait must not make them differ.
         long[] inSendOrder = latencies.clone();
-        latencyLog.write(url, rate, periodNanos, inSendOrder);
+        latencyLog.write(url, rate, firstScheduled, periodNanos, inSendOrder);
         long[] sorted = inSendOrder.clone();
         Arrays.sort(sorted);
         return new Run(rate, planned, sent, stopped, allAnswered ? errors.get() : errors.get() + (sent - answered.get()),
