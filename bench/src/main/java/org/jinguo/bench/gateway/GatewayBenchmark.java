@@ -47,7 +47,9 @@ import reactor.netty.resources.LoopResources;
  * {@code jinguo.bench.gateway.args} (space-separated JVM options and program arguments added to
  * the gateway's, to try a setting), {@code jinguo.bench.gateway.jfr} (a file: a flight recording
  * of the gateway during the rate search), {@code jinguo.bench.gateway.search-only} ({@code true}:
- * only the rate search, to compare settings quickly). Jars as in {@link ServiceJars}.
+ * only the rate search, to compare settings quickly), {@code jinguo.bench.gateway.warm-up-searches}
+ * (a number, default 0: whole rate searches run after the warm-up and left out of the figures, so
+ * that both JVMs have compiled every path the measured search takes). Jars as in {@link ServiceJars}.
  */
 public final class GatewayBenchmark {
 
@@ -145,41 +147,25 @@ public final class GatewayBenchmark {
                 line("warm-up %-7s %s", path, describe(warmUp));
             }
         }
+        // Whole searches first, unrecorded: they take both JVMs through every rate and transition the
+        // measured search will, so that the JIT's recompilations after them fall before it.
+        int warmUpSearches = Integer.getInteger("jinguo.bench.gateway.warm-up-searches", 0);
+        for (int search = 1; search <= warmUpSearches; search++) {
+            recording = false;
+            Map<String, int[]> warmUp = search(startRate, bisections, ceiling);
+            recording = true;
+            line("warm-up search %d: direct %s, gateway %s", search, sustained(warmUp.get("direct"), ceiling),
+                    sustained(warmUp.get("gateway"), ceiling));
+            summary.append("warm-up search %d (not counted): direct %s, gateway %s\n\n".formatted(search,
+                    sustained(warmUp.get("direct"), ceiling), sustained(warmUp.get("gateway"), ceiling)));
+        }
         String jfr = System.getProperty("jinguo.bench.gateway.jfr");
         if (jfr != null) {
             jcmd(gatewayPid, "JFR.start", "name=bench", "settings=profile", "filename=" + Path.of(jfr).toAbsolutePath());
         }
         summary.append("| step | path | rate/s | p50 ms | p99 ms | errors | verdict | cores: gateway, org-service, postgres, load |\n")
                 .append("|---|---|---|---|---|---|---|---|\n");
-        Map<String, int[]> bounds = new LinkedHashMap<>();
-        urls.keySet().forEach(path -> bounds.put(path, new int[] {0, Integer.MAX_VALUE}));
-        for (int rate = startRate; rate <= ceiling; rate = Math.max(rate + 10, roundTen(rate * LADDER))) {
-            Map<String, Integer> climbing = new LinkedHashMap<>();
-            for (Map.Entry<String, int[]> path : bounds.entrySet()) {
-                if (path.getValue()[1] == Integer.MAX_VALUE) {
-                    climbing.put(path.getKey(), rate);
-                }
-            }
-            if (climbing.isEmpty()) {
-                break;
-            }
-            round(climbing, bounds);
-        }
-        for (int bisection = 0; bisection < bisections; bisection++) {
-            Map<String, Integer> between = new LinkedHashMap<>();
-            for (Map.Entry<String, int[]> path : bounds.entrySet()) {
-                int passed = path.getValue()[0];
-                int failed = path.getValue()[1];
-                int middle = roundTen((passed + (long) failed) / 2.0);
-                if (failed != Integer.MAX_VALUE && middle > passed && middle < failed) {
-                    between.put(path.getKey(), middle);
-                }
-            }
-            if (between.isEmpty()) {
-                break;
-            }
-            round(between, bounds);
-        }
+        Map<String, int[]> bounds = search(startRate, bisections, ceiling);
         if (jfr != null) {
             jcmd(gatewayPid, "JFR.stop", "name=bench");
         }
@@ -218,6 +204,40 @@ public final class GatewayBenchmark {
         return summary.toString();
     }
 
+    /** Climbs the ladder until each path fails, then bisects; each path's last passing and first failing rate. */
+    private Map<String, int[]> search(int startRate, int bisections, int ceiling) throws Exception {
+        Map<String, int[]> bounds = new LinkedHashMap<>();
+        urls.keySet().forEach(path -> bounds.put(path, new int[] {0, Integer.MAX_VALUE}));
+        for (int rate = startRate; rate <= ceiling; rate = Math.max(rate + 10, roundTen(rate * LADDER))) {
+            Map<String, Integer> climbing = new LinkedHashMap<>();
+            for (Map.Entry<String, int[]> path : bounds.entrySet()) {
+                if (path.getValue()[1] == Integer.MAX_VALUE) {
+                    climbing.put(path.getKey(), rate);
+                }
+            }
+            if (climbing.isEmpty()) {
+                break;
+            }
+            round(climbing, bounds);
+        }
+        for (int bisection = 0; bisection < bisections; bisection++) {
+            Map<String, Integer> between = new LinkedHashMap<>();
+            for (Map.Entry<String, int[]> path : bounds.entrySet()) {
+                int passed = path.getValue()[0];
+                int failed = path.getValue()[1];
+                int middle = roundTen((passed + (long) failed) / 2.0);
+                if (failed != Integer.MAX_VALUE && middle > passed && middle < failed) {
+                    between.put(path.getKey(), middle);
+                }
+            }
+            if (between.isEmpty()) {
+                break;
+            }
+            round(between, bounds);
+        }
+        return bounds;
+    }
+
     /** Runs each path at its rate, alternately; a failing one again after the others, before its rate counts as failed. */
     private void round(Map<String, Integer> rates, Map<String, int[]> bounds) throws Exception {
         Map<String, Boolean> passed = new LinkedHashMap<>();
@@ -240,6 +260,8 @@ public final class GatewayBenchmark {
     }
 
     private int steps;
+    /** Off during warm-up searches: their steps are printed, not numbered or summed up. */
+    private boolean recording = true;
 
     private boolean step(String path, int rate, String again) throws Exception {
         Thread.sleep(lastFailed ? 5_000 : 2_000);
@@ -252,6 +274,11 @@ public final class GatewayBenchmark {
         lastFailed = !pass;
         String cores = "%.2f, %.2f, %.2f, %.2f".formatted((after[0] - before[0]) / wall, (after[1] - before[1]) / wall,
                 (after[2] - before[2]) / wall, (after[3] - before[3]) / wall);
+        if (!recording) {
+            line("warm-up %-7s %s %s%s  cores: gateway, org-service, postgres, load %s", path, describe(run), pass ? "PASS" : "FAIL",
+                    again, cores);
+            return pass;
+        }
         steps++;
         line("step %2d %-7s %s %s%s  cores: gateway, org-service, postgres, load %s", steps, path, describe(run),
                 pass ? "PASS" : "FAIL", again, cores);
