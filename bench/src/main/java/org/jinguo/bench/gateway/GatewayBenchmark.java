@@ -49,7 +49,8 @@ import reactor.netty.resources.LoopResources;
  * of the gateway during the rate search), {@code jinguo.bench.gateway.search-only} ({@code true}:
  * only the rate search, to compare settings quickly), {@code jinguo.bench.gateway.warm-up-searches}
  * (a number, default 0: whole rate searches run after the warm-up and left out of the figures, so
- * that both JVMs have compiled every path the measured search takes). Jars as in {@link ServiceJars}.
+ * that both JVMs have been up the same ladder, through the same idle gaps, before the measured
+ * search). Jars as in {@link ServiceJars}.
  */
 public final class GatewayBenchmark {
 
@@ -147,18 +148,18 @@ public final class GatewayBenchmark {
                 line("warm-up %-7s %s", path, describe(warmUp));
             }
         }
-        // Whole searches first, unrecorded: they take both JVMs through every rate and transition the
-        // measured search will, so that the JIT's recompilations after them fall before it.
+        // Whole searches first, not counted: they take both JVMs up the same ladder and through the
+        // same idle gaps as the measured search, so that the JIT's recompilations fall before it.
         int warmUpSearches = Integer.getInteger("jinguo.bench.gateway.warm-up-searches", 0);
         for (int search = 1; search <= warmUpSearches; search++) {
-            recording = false;
+            warmUpSearch = "warm-up search " + search;
             Map<String, int[]> warmUp = search(startRate, bisections, ceiling);
-            recording = true;
-            line("warm-up search %d: direct %s, gateway %s", search, sustained(warmUp.get("direct"), ceiling),
+            String maxima = "direct %s, gateway %s".formatted(sustained(warmUp.get("direct"), ceiling),
                     sustained(warmUp.get("gateway"), ceiling));
-            summary.append("warm-up search %d (not counted): direct %s, gateway %s\n\n".formatted(search,
-                    sustained(warmUp.get("direct"), ceiling), sustained(warmUp.get("gateway"), ceiling)));
+            line("%s: %s", warmUpSearch, maxima);
+            summary.append("%s (not counted): %s\n\n".formatted(warmUpSearch, maxima));
         }
+        warmUpSearch = null;
         String jfr = System.getProperty("jinguo.bench.gateway.jfr");
         if (jfr != null) {
             jcmd(gatewayPid, "JFR.start", "name=bench", "settings=profile", "filename=" + Path.of(jfr).toAbsolutePath());
@@ -260,8 +261,8 @@ public final class GatewayBenchmark {
     }
 
     private int steps;
-    /** Off during warm-up searches: their steps are printed, not numbered or summed up. */
-    private boolean recording = true;
+    /** Names the warm-up search under way, whose steps are printed but not numbered or summed up; null otherwise. */
+    private String warmUpSearch;
 
     private boolean step(String path, int rate, String again) throws Exception {
         Thread.sleep(lastFailed ? 5_000 : 2_000);
@@ -274,9 +275,9 @@ public final class GatewayBenchmark {
         lastFailed = !pass;
         String cores = "%.2f, %.2f, %.2f, %.2f".formatted((after[0] - before[0]) / wall, (after[1] - before[1]) / wall,
                 (after[2] - before[2]) / wall, (after[3] - before[3]) / wall);
-        if (!recording) {
-            line("warm-up %-7s %s %s%s  cores: gateway, org-service, postgres, load %s", path, describe(run), pass ? "PASS" : "FAIL",
-                    again, cores);
+        if (warmUpSearch != null) {
+            line("%s %-7s %s %s%s  cores: gateway, org-service, postgres, load %s", warmUpSearch, path, describe(run),
+                    pass ? "PASS" : "FAIL", again, cores);
             return pass;
         }
         steps++;

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A file is named {@code <run number in this JVM>-<port>-<rate>.tsv} (a second benchmark into the same
  * directory replaces the first's files). Its first line, a {@code #} comment, gives the wall-clock
  * time the first request was scheduled for, to match a slow stretch against other logs (the JVMs'
- * GC logs with {@code -Xlog:gc:file=…:time}, say); then, per request, the milliseconds from the run's
+ * GC logs with {@code -Xlog:gc:file=…:utctime}, say); then, per request, the milliseconds from the run's
  * start to its scheduled time and its latency in microseconds ({@code failed} for an error or a
  * request not sent).
  */

@@ -19,6 +19,7 @@ class GatewayBenchmarkSmokeTest {
 
         assertThat(report).contains("warm-up search 1 (not counted): direct", "highest rate sustained: direct", "gateway / direct",
                 "at half the direct maximum", "the gateway adds", "load generator against a trivial server");
-        assertThat(report).containsOnlyOnce("| 1 | direct | 20 |");
+        // The measured search's table starts at step 1: the warm-up search's steps are not in it.
+        assertThat(report).contains("|---|---|---|---|---|---|---|---|\n| 1 | direct | 20 |");
     }
 }
