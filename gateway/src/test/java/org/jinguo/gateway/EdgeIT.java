@@ -6,8 +6,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.sun.net.httpserver.Headers;
 import org.jinguo.localinfra.FreePorts;
 import org.jinguo.testsupport.TestIssuer;
 import org.jinguo.testsupport.TestTokens;
@@ -34,7 +36,8 @@ import reactor.core.publisher.Mono;
 /**
  * What the gateway adds around routing, seen from the upstream's side: the caller's trace
  * continued (tracing is on, as in production, not off as Spring Boot's tests have it by default), a route over a load-balanced set of instances, and each upstream's state as a
- * detail of the gateway's health that never makes the gateway unready.
+ * detail of the gateway's health that never makes the gateway unready, and what the gateway passes
+ * on of the caller's headers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
@@ -142,6 +145,23 @@ class EdgeIT {
         anonymous.get().uri("/api/v1/courses").exchange().expectStatus().isUnauthorized();
 
         assertThat(SessionLookups.COUNT).as("session lookups").hasValue(0);
+    }
+
+    @Test
+    void theServiceGetsNoHopByHopOrForwardedHeaderTheCallerSent() {
+        client.get().uri("/api/v1/courses")
+                .header(HttpHeaders.CONNECTION, "keep-alive, X-Secret")
+                .header("X-Secret", "only for the next hop")
+                .header("Proxy-Authorization", "Basic c2VjcmV0")
+                .header("X-Forwarded-For", "10.1.2.3")
+                .header("Forwarded", "for=10.1.2.3")
+                .header("X-Request-Purpose", "kept")
+                .exchange().expectStatus().isOk();
+
+        Headers received = TRAINING.lastHeaders();
+        assertThat(received.keySet()).map(name -> name.toLowerCase(Locale.ROOT))
+                .doesNotContain("x-secret", "proxy-authorization", "x-forwarded-for", "forwarded");
+        assertThat(received.getFirst("X-Request-Purpose")).isEqualTo("kept");
     }
 
     @Test
