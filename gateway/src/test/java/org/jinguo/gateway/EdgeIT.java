@@ -2,11 +2,15 @@ package org.jinguo.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.Headers;
@@ -36,8 +40,8 @@ import reactor.core.publisher.Mono;
 /**
  * What the gateway adds around routing, seen from the upstream's side: the caller's trace
  * continued (tracing is on, as in production, not off as Spring Boot's tests have it by default), a route over a load-balanced set of instances, and each upstream's state as a
- * detail of the gateway's health that never makes the gateway unready, and what the gateway passes
- * on of the caller's headers.
+ * detail of the gateway's health that never makes the gateway unready, what the gateway passes
+ * on of the caller's headers, and its problems for requests it cannot read.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
@@ -138,6 +142,35 @@ class EdgeIT {
     }
 
     @Test
+    void aHeaderNettyCannotReadGetsAProblemInTheCallersLanguageWithItsRequestId() throws Exception {
+        TRAINING.requests();
+
+        RawAnswer answer = RawAnswer.of(port, "GET /api/v1/courses HTTP/1.1\r\nHost: gateway\r\nAccept-Language: en\r\n"
+                + "X-Request-Id: unreadable-1\r\nX-Note: a\u0001b\r\n\r\n");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.header("content-type")).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        assertThat(answer.header("x-request-id")).isEqualTo("unreadable-1");
+        assertThat(answer.header("connection")).isEqualTo("close");
+        assertThat(answer.body()).contains("\"code\":\"BAD_REQUEST\"", "\"title\":\"Bad request\"", "\"requestId\":\"unreadable-1\"",
+                "\"status\":400");
+        assertThat(TRAINING.requests()).as("calls reaching the service").isZero();
+    }
+
+    @Test
+    void aRequestLineOrHeadersOverNettysLimitsGetTheirProblemsInChineseByDefault() throws Exception {
+        RawAnswer longLine = RawAnswer.of(port, "GET /api/v1/courses?q=" + "a".repeat(5_000) + " HTTP/1.1\r\nHost: gateway\r\n\r\n");
+        RawAnswer largeHeaders = RawAnswer.of(port, "GET /api/v1/courses HTTP/1.1\r\nHost: gateway\r\nX-Note: " + "a".repeat(10_000)
+                + "\r\n\r\n");
+
+        assertThat(longLine.status()).isEqualTo(414);
+        assertThat(longLine.body()).contains("\"code\":\"URI_TOO_LONG\"", "\"title\":\"地址过长\"");
+        assertThat(largeHeaders.status()).isEqualTo(431);
+        assertThat(largeHeaders.body()).contains("\"code\":\"REQUEST_HEADER_FIELDS_TOO_LARGE\"", "\"title\":\"请求头过大\"");
+        assertThat(largeHeaders.header("x-request-id")).matches("[0-9a-f-]{36}");
+    }
+
+    @Test
     void noSessionIsLookedUpOrCreatedForACallWithOrWithoutAToken() {
         SessionLookups.COUNT.set(0);
 
@@ -176,6 +209,30 @@ class EdgeIT {
                 .jsonPath("$.components.upstreams.details['org-service']").isEqualTo("LOAD_BALANCED");
         client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
+    }
+
+    /** An answer read off a socket, for requests no HTTP client would send. */
+    record RawAnswer(int status, Map<String, String> headers, String body) {
+
+        static RawAnswer of(int port, String request) throws Exception {
+            try (Socket socket = new Socket("127.0.0.1", port)) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                String[] headAndBody = answer.split("\r\n\r\n", 2);
+                String[] head = headAndBody[0].split("\r\n");
+                Map<String, String> headers = new HashMap<>();
+                for (int i = 1; i < head.length; i++) {
+                    String[] field = head[i].split(":", 2);
+                    headers.put(field[0].trim().toLowerCase(Locale.ROOT), field[1].trim());
+                }
+                return new RawAnswer(Integer.parseInt(head[0].split(" ")[1]), headers, headAndBody.length > 1 ? headAndBody[1] : "");
+            }
+        }
+
+        String header(String name) {
+            return headers.get(name);
+        }
     }
 
     /**

@@ -44,14 +44,30 @@ public class GatewayProblems {
 
     public ProblemDetail create(HttpStatusCode status, String code, String detailKey, Object[] arguments,
                                 ServerWebExchange exchange) {
-        Locale locale = exchange.getLocaleContext().getLocale();
+        ProblemDetail problem = create(status, code, detailKey, arguments, exchange.getLocaleContext().getLocale(),
+                RequestIdFilter.of(exchange));
+        instance(requestedPath(exchange)).ifPresent(problem::setInstance);
+        return problem;
+    }
+
+    /**
+     * For a request whose request line or headers could not be read, and so never became an
+     * exchange: no path, since the one read may not be the caller's.
+     */
+    public ProblemDetail forUnreadableRequest(HttpStatusCode status, Locale locale, String requestId) {
+        String code = codeOf(status);
+        String detailKey = status.value() == HttpStatus.BAD_REQUEST.value() ? "problem.UNREADABLE_REQUEST" : "problem." + code;
+        return create(status, code, detailKey, new Object[0], locale, requestId);
+    }
+
+    private ProblemDetail create(HttpStatusCode status, String code, String detailKey, Object[] arguments, Locale locale,
+                                 String requestId) {
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setType(URI.create(TYPE_BASE + code.toLowerCase(Locale.ROOT).replace('_', '-')));
         problem.setTitle(messages.getMessage("problem." + code + ".title", null, code, locale));
         problem.setDetail(messages.getMessage(detailKey, arguments, code, locale));
-        instance(requestedPath(exchange)).ifPresent(problem::setInstance);
         problem.setProperty("code", code);
-        problem.setProperty("requestId", RequestIdFilter.of(exchange));
+        problem.setProperty("requestId", requestId);
         return problem;
     }
 

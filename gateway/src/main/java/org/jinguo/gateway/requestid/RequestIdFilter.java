@@ -28,8 +28,7 @@ public class RequestIdFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        String incoming = exchange.getRequest().getHeaders().getFirst(HEADER);
-        String requestId = incoming != null && VALID.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+        String requestId = idFor(exchange.getRequest().getHeaders().getFirst(HEADER));
         exchange.getAttributes().put(ATTRIBUTE, requestId);
         // Set just before commit: the upstream's response headers are added to ours, and a
         // service that echoes the id would otherwise give the header twice.
@@ -44,6 +43,11 @@ public class RequestIdFilter implements WebFilter, Ordered {
     @Override
     public int getOrder() {
         return Ordered.HIGHEST_PRECEDENCE;
+    }
+
+    /** The caller's {@code X-Request-Id} when it is a sensible token, else a new one. */
+    public static String idFor(String incoming) {
+        return incoming != null && VALID.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
     }
 
     /** The id of the request, or null for an exchange that did not pass this filter. */
