@@ -158,6 +158,18 @@ class EdgeIT {
     }
 
     @Test
+    void anUnreadableRequestPipelinedAfterAGoodOneIsAnsweredAfterIt() throws Exception {
+        String good = "GET /api/v1/courses HTTP/1.1\r\nHost: gateway\r\nAuthorization: " + TestTokens.cityAdmin() + "\r\n\r\n";
+        String unreadable = "GET /api/v1/courses HTTP/1.1\r\nHost: gateway\r\nX-Note: a\u0001b\r\n\r\n";
+
+        String answers = RawAnswer.text(port, good + unreadable);
+
+        assertThat(answers).startsWith("HTTP/1.1 200");
+        assertThat(answers.indexOf("HTTP/1.1 400")).as("the refusal, after the first answer").isPositive();
+        assertThat(answers.substring(answers.indexOf("HTTP/1.1 400"))).contains("\"code\":\"BAD_REQUEST\"");
+    }
+
+    @Test
     void aRequestLineOrHeadersOverNettysLimitsGetTheirProblemsInChineseByDefault() throws Exception {
         RawAnswer longLine = RawAnswer.of(port, "GET /api/v1/courses?q=" + "a".repeat(5_000) + " HTTP/1.1\r\nHost: gateway\r\n\r\n");
         RawAnswer largeHeaders = RawAnswer.of(port, "GET /api/v1/courses HTTP/1.1\r\nHost: gateway\r\nX-Note: " + "a".repeat(10_000)
@@ -215,18 +227,23 @@ class EdgeIT {
     record RawAnswer(int status, Map<String, String> headers, String body) {
 
         static RawAnswer of(int port, String request) throws Exception {
+            String answer = text(port, request);
+            String[] headAndBody = answer.split("\r\n\r\n", 2);
+            String[] head = headAndBody[0].split("\r\n");
+            Map<String, String> headers = new HashMap<>();
+            for (int i = 1; i < head.length; i++) {
+                String[] field = head[i].split(":", 2);
+                headers.put(field[0].trim().toLowerCase(Locale.ROOT), field[1].trim());
+            }
+            return new RawAnswer(Integer.parseInt(head[0].split(" ")[1]), headers, headAndBody.length > 1 ? headAndBody[1] : "");
+        }
+
+        /** Everything the gateway sends back until it closes the connection. */
+        static String text(int port, String request) throws Exception {
             try (Socket socket = new Socket("127.0.0.1", port)) {
                 socket.setSoTimeout(10_000);
                 socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
-                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                String[] headAndBody = answer.split("\r\n\r\n", 2);
-                String[] head = headAndBody[0].split("\r\n");
-                Map<String, String> headers = new HashMap<>();
-                for (int i = 1; i < head.length; i++) {
-                    String[] field = head[i].split(":", 2);
-                    headers.put(field[0].trim().toLowerCase(Locale.ROOT), field[1].trim());
-                }
-                return new RawAnswer(Integer.parseInt(head[0].split(" ")[1]), headers, headAndBody.length > 1 ? headAndBody[1] : "");
+                return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             }
         }
 
