@@ -51,6 +51,7 @@ class EdgeIT {
     private static final CountingService FIRST = new CountingService();
     private static final CountingService SECOND = new CountingService();
     private static final CountingService TRAINING = new CountingService();
+    private static final String STOPPED_CARE_INSTANCE = "http://127.0.0.1:" + FreePorts.find();
 
     @DynamicPropertySource
     static void upstreams(DynamicPropertyRegistry registry) {
@@ -60,6 +61,8 @@ class EdgeIT {
         registry.add("spring.cloud.discovery.client.simple.instances.org-service[1].uri", SECOND::url);
         registry.add("TRAINING_SERVICE_URL", TRAINING::url);
         registry.add("COMMERCE_SERVICE_URL", () -> "http://127.0.0.1:" + FreePorts.find());
+        registry.add("CARE_SERVICE_URL", () -> "lb://care-service");
+        registry.add("spring.cloud.discovery.client.simple.instances.care-service[0].uri", () -> STOPPED_CARE_INSTANCE);
     }
 
     @AfterAll
@@ -218,7 +221,10 @@ class EdgeIT {
                 .jsonPath("$.components.upstreams.status").isEqualTo("UP")
                 .jsonPath("$.components.upstreams.details['training-service']").isEqualTo("UP")
                 .jsonPath("$.components.upstreams.details['commerce-service']").isEqualTo("DOWN")
-                .jsonPath("$.components.upstreams.details['org-service']").isEqualTo("LOAD_BALANCED");
+                .jsonPath("$.components.upstreams.details['org-service']").value(instances -> assertThat(instances)
+                        .isEqualTo(Map.of(FIRST.url(), "UP", SECOND.url(), "UP")))
+                .jsonPath("$.components.upstreams.details['care-service']").value(instances -> assertThat(instances)
+                        .isEqualTo(Map.of(STOPPED_CARE_INSTANCE, "DOWN")));
         client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
     }

@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.AbstractReactiveHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.cloud.client.discovery.ReactiveDiscoveryClient;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.stereotype.Component;
@@ -18,7 +20,8 @@ import reactor.core.publisher.Mono;
 /**
  * Each upstream's readiness, as a detail of the gateway's health: always UP itself, so that one
  * dead service never takes the gateway out of a load balancer (the readiness group leaves it
- * out anyway). An upstream behind {@code lb://} is shown as load-balanced, not probed.
+ * out anyway). An upstream behind {@code lb://} shows each instance the discovery client knows
+ * of, with its own readiness.
  */
 @Component("upstreams")
 class UpstreamsHealthIndicator extends AbstractReactiveHealthIndicator {
@@ -26,10 +29,12 @@ class UpstreamsHealthIndicator extends AbstractReactiveHealthIndicator {
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(1);
 
     private final RouteLocator routes;
+    private final ObjectProvider<ReactiveDiscoveryClient> discovery;
     private final WebClient http = WebClient.create();
 
-    UpstreamsHealthIndicator(RouteLocator routes) {
+    UpstreamsHealthIndicator(RouteLocator routes, ObjectProvider<ReactiveDiscoveryClient> discovery) {
         this.routes = routes;
+        this.discovery = discovery;
     }
 
     @Override
@@ -55,11 +60,23 @@ class UpstreamsHealthIndicator extends AbstractReactiveHealthIndicator {
         return end < 0 ? routeId : routeId.substring(0, end + "-service".length());
     }
 
-    private Mono<String> state(URI upstream) {
-        if ("lb".equals(upstream.getScheme())) {
-            return Mono.just("LOAD_BALANCED");
+    /** UP or DOWN; for a load-balanced set, instance → UP or DOWN (none listed: no instances known). */
+    private Mono<Object> state(URI upstream) {
+        if (!"lb".equals(upstream.getScheme())) {
+            return readiness(upstream).cast(Object.class);
         }
-        return http.get().uri(upstream.resolve("/actuator/health/readiness")).retrieve().toBodilessEntity()
+        ReactiveDiscoveryClient instances = discovery.getIfAvailable();
+        if (instances == null) {
+            return Mono.just("NO_DISCOVERY_CLIENT");
+        }
+        return instances.getInstances(upstream.getHost())
+                .flatMap(instance -> readiness(instance.getUri()).map(state -> Map.entry(instance.getUri().toString(), state)))
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue, TreeMap::new)
+                .cast(Object.class);
+    }
+
+    private Mono<String> readiness(URI location) {
+        return http.get().uri(location.resolve("/actuator/health/readiness")).retrieve().toBodilessEntity()
                 .map(response -> "UP")
                 .timeout(PROBE_TIMEOUT)
                 .onErrorReturn("DOWN");
