@@ -60,7 +60,7 @@ class EdgeIT {
         registry.add("spring.cloud.discovery.client.simple.instances.org-service[0].uri", FIRST::url);
         registry.add("spring.cloud.discovery.client.simple.instances.org-service[1].uri", SECOND::url);
         registry.add("TRAINING_SERVICE_URL", TRAINING::url);
-        registry.add("COMMERCE_SERVICE_URL", () -> "http://127.0.0.1:" + FreePorts.find());
+        registry.add("COMMERCE_SERVICE_URL", () -> "lb://commerce-service");
         registry.add("CARE_SERVICE_URL", () -> "lb://care-service");
         registry.add("spring.cloud.discovery.client.simple.instances.care-service[0].uri", () -> STOPPED_CARE_INSTANCE);
     }
@@ -220,7 +220,7 @@ class EdgeIT {
                 .jsonPath("$.status").isEqualTo("UP")
                 .jsonPath("$.components.upstreams.status").isEqualTo("UP")
                 .jsonPath("$.components.upstreams.details['training-service']").isEqualTo("UP")
-                .jsonPath("$.components.upstreams.details['commerce-service']").isEqualTo("DOWN")
+                .jsonPath("$.components.upstreams.details['commerce-service']").isEqualTo("NO_INSTANCES")
                 .jsonPath("$.components.upstreams.details['org-service']").value(instances -> assertThat(instances)
                         .isEqualTo(Map.of(FIRST.url(), "UP", SECOND.url(), "UP")))
                 .jsonPath("$.components.upstreams.details['care-service']").value(instances -> assertThat(instances)

@@ -147,6 +147,8 @@ class UnreachableOrgServiceIT {
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
+        client.get().uri("/actuator/health").exchange()
+                .expectBody().jsonPath("$.components.upstreams.details['org-service']").isEqualTo("DOWN");
     }
 
     @Test

@@ -60,7 +60,7 @@ class UpstreamsHealthIndicator extends AbstractReactiveHealthIndicator {
         return end < 0 ? routeId : routeId.substring(0, end + "-service".length());
     }
 
-    /** UP or DOWN; for a load-balanced set, instance → UP or DOWN (none listed: no instances known). */
+    /** UP or DOWN; for a load-balanced set, instance → UP or DOWN, or NO_INSTANCES when discovery lists none. */
     private Mono<Object> state(URI upstream) {
         if (!"lb".equals(upstream.getScheme())) {
             return readiness(upstream).cast(Object.class);
@@ -72,7 +72,7 @@ class UpstreamsHealthIndicator extends AbstractReactiveHealthIndicator {
         return instances.getInstances(upstream.getHost())
                 .flatMap(instance -> readiness(instance.getUri()).map(state -> Map.entry(instance.getUri().toString(), state)))
                 .collectMap(Map.Entry::getKey, Map.Entry::getValue, TreeMap::new)
-                .cast(Object.class);
+                .<Object>map(states -> states.isEmpty() ? "NO_INSTANCES" : states);
     }
 
     private Mono<String> readiness(URI location) {
