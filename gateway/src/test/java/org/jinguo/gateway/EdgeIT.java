@@ -229,6 +229,20 @@ class EdgeIT {
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
     }
 
+    @Test
+    void withoutATokenHealthShowsNoUpstreamAndUpstreamsAreProbedOnceInTwoSecondsAtMost() {
+        TRAINING.requests();
+
+        anonymous.get().uri("/actuator/health").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("UP")
+                .jsonPath("$.components").doesNotExist();
+        client.get().uri("/actuator/health").exchange().expectStatus().isOk();
+
+        assertThat(TRAINING.requests()).as("readiness probes of training-service").isLessThanOrEqualTo(1);
+    }
+
     /** An answer read off a socket, for requests no HTTP client would send. */
     record RawAnswer(int status, Map<String, String> headers, String body) {
 

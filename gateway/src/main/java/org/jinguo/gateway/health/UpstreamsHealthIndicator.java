@@ -27,22 +27,29 @@ import reactor.core.publisher.Mono;
 class UpstreamsHealthIndicator extends AbstractReactiveHealthIndicator {
 
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(1);
+    /** However often health is asked (it is open to anyone), each upstream is probed once in this time at most. */
+    private static final Duration PROBES_KEPT = Duration.ofSeconds(2);
 
     private final RouteLocator routes;
     private final ObjectProvider<ReactiveDiscoveryClient> discovery;
     private final WebClient http = WebClient.create();
+    private final Mono<Map<String, Object>> states;
 
     UpstreamsHealthIndicator(RouteLocator routes, ObjectProvider<ReactiveDiscoveryClient> discovery) {
         this.routes = routes;
         this.discovery = discovery;
+        this.states = Mono.defer(this::probe).cache(PROBES_KEPT);
     }
 
     @Override
     protected Mono<Health> doHealthCheck(Health.Builder builder) {
+        return states.map(upstreams -> builder.up().withDetails(upstreams).build());
+    }
+
+    private Mono<Map<String, Object>> probe() {
         return upstreams().flatMap(upstreams -> Flux.fromIterable(upstreams.entrySet())
                 .flatMap(upstream -> state(upstream.getValue()).map(state -> Map.entry(upstream.getKey(), state)))
-                .collectMap(Map.Entry::getKey, Map.Entry::getValue, TreeMap::new))
-                .map(states -> builder.up().withDetails(states).build());
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue, TreeMap::new));
     }
 
     /** Service name (a route id without its suffix) → where it is, one entry per location. */
@@ -60,7 +67,10 @@ class UpstreamsHealthIndicator extends AbstractReactiveHealthIndicator {
         return end < 0 ? routeId : routeId.substring(0, end + "-service".length());
     }
 
-    /** UP or DOWN; for a load-balanced set, instance → UP or DOWN, or NO_INSTANCES when discovery lists none. */
+    /**
+     * UP or DOWN; for a load-balanced set, instance → UP or DOWN, NO_INSTANCES when discovery lists
+     * none, DISCOVERY_FAILED when it fails or does not answer in time.
+     */
     private Mono<Object> state(URI upstream) {
         if (!"lb".equals(upstream.getScheme())) {
             return readiness(upstream).cast(Object.class);
@@ -72,7 +82,9 @@ class UpstreamsHealthIndicator extends AbstractReactiveHealthIndicator {
         return instances.getInstances(upstream.getHost())
                 .flatMap(instance -> readiness(instance.getUri()).map(state -> Map.entry(instance.getUri().toString(), state)))
                 .collectMap(Map.Entry::getKey, Map.Entry::getValue, TreeMap::new)
-                .<Object>map(states -> states.isEmpty() ? "NO_INSTANCES" : states);
+                .<Object>map(states -> states.isEmpty() ? "NO_INSTANCES" : states)
+                .timeout(PROBE_TIMEOUT.multipliedBy(2))
+                .onErrorReturn("DISCOVERY_FAILED");
     }
 
     private Mono<String> readiness(URI location) {
