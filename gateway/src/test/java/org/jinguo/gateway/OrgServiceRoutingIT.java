@@ -16,7 +16,6 @@ import java.util.stream.IntStream;
 
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.micrometer.core.instrument.Metrics;
 import org.jinguo.testsupport.ServiceJarProcess;
 import org.jinguo.testsupport.TestIssuer;
 import org.jinguo.testsupport.TestTokens;
@@ -90,18 +89,6 @@ class OrgServiceRoutingIT {
                 .expectBody().jsonPath("$.code").isEqualTo("DONGCHENG");
     }
 
-    @Test
-    void callsToTheServiceTakeConnectionsOfTheEventLoopTheyRunOn() {
-        for (int call = 0; call < 20; call++) {
-            client.get().uri("/api/v1/regions/towns/DONGCHENG").exchange().expectStatus().isOk();
-        }
-
-        List<String> pools = Metrics.globalRegistry.find("reactor.netty.connection.provider.total.connections").gauges().stream()
-                .map(gauge -> gauge.getId().getTag("name"))
-                .toList();
-        // Not the pool for calls made off the event loops: the gateway proxies on the loop a request arrived on.
-        assertThat(pools).isNotEmpty().allMatch(name -> name.matches("proxy-loop-\\d+"));
-    }
 
     @Test
     void theCallersRequestIdReachesTheServiceAndComesBack() {

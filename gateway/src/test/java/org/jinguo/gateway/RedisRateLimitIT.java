@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
 
-import io.micrometer.core.instrument.Metrics;
 import org.jinguo.gateway.ratelimit.RequestQuota;
 import org.jinguo.testsupport.TestIssuer;
 import org.jinguo.testsupport.TestRedis;
@@ -67,21 +65,6 @@ class RedisRateLimitIT {
     @Autowired
     ReactiveStringRedisTemplate redis;
 
-    /** After Redis has counted the request, the gateway goes on on an event loop, and takes that loop's connections. */
-    @Test
-    void callsCountedInRedisTakeConnectionsOfTheirEventLoop() {
-        String token = TestTokens.partnerClient("redis-loops-" + System.nanoTime(), "org.read");
-        for (int call = 0; call < BURST - 1; call++) {
-            client.get().uri("/api/v1/regions/towns").header(HttpHeaders.AUTHORIZATION, token).exchange().expectStatus().isOk();
-        }
-
-        String servicePort = SERVICE.url().substring(SERVICE.url().lastIndexOf(':'));
-        List<String> pools = Metrics.globalRegistry.find("reactor.netty.connection.provider.total.connections").gauges().stream()
-                .filter(gauge -> String.valueOf(gauge.getId().getTag("remote.address")).endsWith(servicePort))
-                .map(gauge -> gauge.getId().getTag("name"))
-                .toList();
-        assertThat(pools).isNotEmpty().allMatch(name -> name.matches("proxy-loop-\\d+"));
-    }
 
     @Test
     void twoGatewayInstancesShareOneCountInRedis() {

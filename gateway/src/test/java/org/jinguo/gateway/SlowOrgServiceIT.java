@@ -3,10 +3,7 @@ package org.jinguo.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.stream.IntStream;
 
-import org.jinguo.gateway.timeouts.WheelTimedExecutor;
 import org.jinguo.testsupport.TestIssuer;
 import org.jinguo.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
@@ -20,8 +17,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import reactor.core.Disposable;
-import reactor.core.publisher.Mono;
 
 /**
  * The gateway in front of a service that answers far too late. A stub stands in for org-service
@@ -82,18 +77,5 @@ class SlowOrgServiceIT {
 
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         assertThat(elapsed).isGreaterThanOrEqualTo(TIME_LIMIT).isLessThan(SERVICE_DELAY.dividedBy(2));
-    }
-
-    @Test
-    void theGatewaysTimeoutsWaitOnTheTimerWheel() {
-        long pendingBefore = WheelTimedExecutor.pendingTimeouts();
-        List<Disposable> inAnHour = IntStream.range(0, 100).mapToObj(i -> Mono.delay(Duration.ofHours(1)).subscribe()).toList();
-        try {
-            // Other timeouts may leave the wheel meanwhile: a few, not a hundred.
-            assertThat(WheelTimedExecutor.pendingTimeouts()).as("Reactor's parallel scheduler, as the time limiter uses it")
-                    .isGreaterThanOrEqualTo(pendingBefore + 90);
-        } finally {
-            inAnHour.forEach(Disposable::dispose);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.jinguo.gateway.security;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -21,8 +20,6 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
-import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
-import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.web.cors.CorsConfiguration;
@@ -44,16 +41,14 @@ class GatewaySecurityConfiguration {
     ReactiveJwtDecoder jwtDecoder(@Value("${jinguo.security.issuer}") String issuer) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(issuer + "/oauth2/jwks").build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
-        return new RememberedTokens(decoder, Clock.systemUTC());
+        return decoder;
     }
 
     /**
-     * Spring Security observes each of its web filters, each authentication and each authorisation
-     * by default: a dozen observations (spans, at the default sampling) beside the request's own,
-     * on every request. Measured in bench/README.md ("Gateway"), they cost the gateway about a
-     * tenth of its CPU per request; the request's own span and the call to the service are still
-     * traced without them. {@code jinguo.gateway.tracing.security-observations=true} turns them on
-     * again, to look into the security steps.
+     * Spring Security observes each of its web filters, authentications and authorisations by
+     * default, a dozen spans beside the request's own on every request (their cost is in
+     * bench/README.md, "Gateway"); the request's own span and the call to the service are traced
+     * without them. {@code jinguo.gateway.tracing.security-observations=true} turns them on again.
      */
     @Bean
     SecurityObservationSettings securityObservations(@Value("${jinguo.gateway.tracing.security-observations:false}") boolean observe) {
@@ -61,20 +56,8 @@ class GatewaySecurityConfiguration {
     }
 
     /**
-     * Spring Security's strict firewall, as by default, with its header checks made without
-     * regular expressions ({@link HeaderCharacters}).
-     */
-    @Bean
-    ServerWebExchangeFirewall firewall() {
-        StrictServerWebExchangeFirewall firewall = new StrictServerWebExchangeFirewall();
-        firewall.setAllowedHeaderNames(HeaderCharacters::allowedInName);
-        firewall.setAllowedHeaderValues(HeaderCharacters::allowedInValue);
-        return firewall;
-    }
-
-    /**
-     * A request the firewall refuses (a control character in a header it reads, an encoded slash
-     * or a semicolon in the path) is a 400 problem, not Spring Security's empty 400.
+     * A request Spring Security's strict firewall refuses (a control character in a header it
+     * reads, an encoded slash or a semicolon in the path) is a 400 problem, not Spring Security's empty 400.
      */
     @Bean
     ServerExchangeRejectedHandler rejectedRequests(GatewayProblems problems, JsonMapper json) {
@@ -115,7 +98,6 @@ class GatewaySecurityConfiguration {
                         .pathMatchers(HttpMethod.GET, "/api/v1/certificates/*").permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(server -> server
-                        .bearerTokenConverter(new AuthorizationHeaderTokens())
                         .jwt(jwt -> jwt.jwtDecoder(tokens))
                         .authenticationEntryPoint((exchange, e) -> write(exchange, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", problems, json)))
                 .exceptionHandling(exceptions -> exceptions
