@@ -1,4 +1,4 @@
--- One database per service (ARCHITECTURE §1), created on the first start of the volume.
+-- One database per service (docs/architecture.md §1), created on the first start of the volume.
 create database jinguo_identity;
 create database jinguo_org;
 create database jinguo_training;

@@ -20,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Who may do what in commerce (ARCHITECTURE §5): every caller × the operations that matter, on
+ * Who may do what in commerce (docs/architecture.md §5): every caller × the operations that matter, on
  * fresh XIANGZHU records for each caller. A partner posts and reads sales only for the accounts
  * it is authorised on; a batch for another's account is refused whole.
  */

@@ -14,7 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The report a data set implies, computed from its own records by DOMAIN.md's definitions and
+ * The report a data set implies, computed from its own records by docs/domain.md's definitions and
  * nothing else: the independent side of every comparison with what the platform answers. Both
  * dates are inclusive; a town of null is the whole city, records of no town included.
  */

@@ -8,7 +8,7 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The impact report's figures (DOMAIN.md, "The report to reproduce"), section by section, in the
+ * The impact report's figures (docs/domain.md, "The impact report"), section by section, in the
  * gateway's JSON field names. Compared as maps so a difference names its field.
  */
 public record Report(Map<String, Map<String, Long>> sections) {

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The year's data set: the federation's work from 2022-01-01 to 2025-03-05 (the federations,
- * mentors and households it hangs on are older), spread over the 15 towns, hitting DOMAIN.md's report table exactly where it gives a figure and at the documented
+ * mentors and households it hangs on are older), spread over the 15 towns, hitting the report table of docs/domain.md exactly where it gives a figure and at the documented
  * value (docs/data-set.md) where it gives a range. The reduced scale, about a tenth, is what CI
  * loads; its report is a committed fixture. Built from a fixed seed: the same records every time.
  */

@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class DevelopmentAccess {
 
-    /** One user per role of ARCHITECTURE §5; town staff of two towns, to try town scoping. */
+    /** One user per role of docs/architecture.md §5; town staff of two towns, to try town scoping. */
     static final List<DevelopmentUser> USERS = List.of(
             new DevelopmentUser("dev-admin", "CITY_ADMIN", null),
             new DevelopmentUser("dev-gushan", "TOWN_STAFF", "GUSHAN"),

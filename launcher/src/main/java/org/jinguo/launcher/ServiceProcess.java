@@ -27,9 +27,9 @@ final class ServiceProcess implements HealthWaiter.Target {
      * Runs {@code java -Xmx<heap> -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar <jar>} with the
      * launcher's environment plus {@code environment}. Six JVMs share one developer machine: Serial
      * GC has the smallest footprint for heaps this size, and compiling with C1 only spares the
-     * cores C2's work while they all start (on two cores, all healthy in 61 s instead of 94 s, and
-     * the year's data set loaded faster too; README, "Running locally"). Production images keep
-     * both compilers.
+     * cores C2's work while they all start, which on a small machine makes the platform healthy
+     * and the year's data set loaded sooner (the figures: docs/ops/running-locally.md, "Start-up
+     * time and memory"). Production images keep both compilers.
      */
     static ServiceProcess start(ServiceSpec spec, Path jar, Map<String, String> environment, Path log) {
         List<String> command = List.of(javaBinary(), "-Xmx" + spec.heap(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar",

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Who may do what with organisations, units, coverage and cadres (ARCHITECTURE §5): every caller
+ * Who may do what with organisations, units, coverage and cadres (docs/architecture.md §5): every caller
  * × every operation on GUSHAN's records, then town scoping between GUSHAN and QIANCANG.
  */
 @ServiceIntegrationTest

@@ -13,7 +13,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 
 /**
- * The rules of ARCHITECTURE §1 every service keeps: package by feature without cycles, domain
+ * The rules of docs/architecture.md §1 every service keeps: package by feature without cycles, domain
  * classes free of Spring, no other service's code, plain JDBC, no field injection. A service's
  * test calls {@link #check(String)} with its base package.
  */

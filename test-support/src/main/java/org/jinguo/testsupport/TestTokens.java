@@ -2,7 +2,7 @@ package org.jinguo.testsupport;
 
 import java.util.List;
 
-/** Bearer tokens for the callers of ARCHITECTURE §5, from the {@link TestIssuer}. */
+/** Bearer tokens for the callers of docs/architecture.md §5, from the {@link TestIssuer}. */
 public final class TestTokens {
 
     private TestTokens() {

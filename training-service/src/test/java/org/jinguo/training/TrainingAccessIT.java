@@ -21,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Who may do what in the academy (ARCHITECTURE §5): every caller × the operations that matter,
+ * Who may do what in the academy (docs/architecture.md §5): every caller × the operations that matter,
  * on fresh ZHUSHAN records for each caller. A JUDGE scores only the competition she is assigned
  * to; a RESIDENT reaches her own record only.
  */

@@ -8,8 +8,8 @@ import java.util.Arrays;
  * each with a score of how good a match it is.
  *
  * <p>Immutable once built. The pairs are kept as compact sorted arrays (for each child, its
- * mothers in ascending order) rather than objects, so that a city's half a million pairs cost a
- * few megabytes and the solvers walk them without indirection; and since the order depends only on
+ * mothers in ascending order) rather than objects, so that a whole city's pairs take little memory
+ * and the solvers walk them without indirection; and since the order depends only on
  * the pairs, never on the order they were added, two problems built from the same pairs are solved
  * identically.
  */

@@ -27,9 +27,10 @@ import java.util.Arrays;
  * all. This is the shortest-augmenting-path method of Jonker and Volgenant, with a dummy exit per
  * child to handle more children than places. It was chosen over auction and cost scaling because
  * each step keeps an exact optimum (no ε, no scaling phases, no termination subtleties when not
- * everyone can be placed), and on sparse local graphs the searches stay small: on the benchmark's
- * city (10,000 children, 3,000 mothers, 500,000 pairs) a search settles about 130 nodes on average
- * and the whole solve takes under half a second (bench/README.md).
+ * everyone can be placed), and on sparse local graphs, where each child has only the few mothers
+ * near her, each search settles a small neighbourhood rather than the graph, so a whole city is
+ * solved at once (its figures: tools/bench/README.md, "Assigning 10,000 children to 3,000 caring
+ * mothers").
  *
  * <h2>Complexity</h2>
  * One search per child, each O(E + V log V) in the worst case (E pairs, V children and mothers),

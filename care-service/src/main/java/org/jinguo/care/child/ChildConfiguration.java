@@ -13,7 +13,7 @@ class ChildConfiguration {
 
     /**
      * Staff (CITY_ADMIN, CARE_STAFF, TOWN_STAFF in their town) keep the cases; revealing personal
-     * data is CITY_ADMIN's and CARE_STAFF's (ARCHITECTURE §5), erasure CITY_ADMIN's.
+     * data is CITY_ADMIN's and CARE_STAFF's (docs/architecture.md §5), erasure CITY_ADMIN's.
      * Reading is also open to caring mothers and helpers (their own children) and partners with
      * care.read (shared cases only), which the service narrows further.
      */

@@ -10,7 +10,7 @@ import org.jinguo.care.child.Needs;
 import org.jinguo.care.mother.Skill;
 
 /**
- * The hard filters and the weighted score of ARCHITECTURE §7, for one child and one mother on a day.
+ * The hard filters and the weighted score of docs/architecture.md §7, for one child and one mother on a day.
  *
  * <p>Hard filters: the mother has room left, her safeguarding check is recent enough, and she
  * lives close enough: in the child's town or one org-service lists as neighbouring it, and within

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Where protected records keep their personal data (ARCHITECTURE §5): sealed as one JSON value
+ * Where protected records keep their personal data (docs/architecture.md §5): sealed as one JSON value
  * under the record's own data key, which is wrapped by the master key. Lookups by ID number or
  * phone go through keyed hashes. Erasing a record destroys its data key: its sealed values stay
  * in the tables as unreadable bytes, and everything else about the record (its statistics) stays.

@@ -3,7 +3,7 @@ package org.jinguo.care.statistics;
 import java.time.LocalDate;
 
 /**
- * care's section of the impact report (DOMAIN "The report to reproduce"), and three more figures of the programme's work.
+ * care's section of the impact report (docs/domain.md, "The impact report"), and three more figures of the programme's work.
  *
  * @param caringMothers          registered on or before {@code to} and not withdrawn on or before it
  * @param activeMatches          confirmed matches in force on {@code to}

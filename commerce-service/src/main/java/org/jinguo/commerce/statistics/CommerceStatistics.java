@@ -3,7 +3,7 @@ package org.jinguo.commerce.statistics;
 import java.time.LocalDate;
 
 /**
- * commerce's section of the impact report (DOMAIN.md), computed from records for [from, to] and,
+ * commerce's section of the impact report (docs/domain.md, "The impact report"), computed from records for [from, to] and,
  * when given, one town; {@code townCode} null means the whole city.
  *
  * @param workshopEmployees         distinct women with an employment at a workshop active on {@code to}

@@ -1,6 +1,6 @@
 package org.jinguo.identity.account;
 
-/** The roles of ARCHITECTURE §5; a town-scoped role holds only in one town. Labels: labels*.properties. */
+/** The roles of docs/architecture.md §5; a town-scoped role holds only in one town. Labels: labels*.properties. */
 public enum Role {
     CITY_ADMIN(false),
     TOWN_STAFF(true),

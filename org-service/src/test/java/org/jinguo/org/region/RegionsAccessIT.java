@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Who may do what with regions (ARCHITECTURE §5): every caller × read, change a town, add a village. */
+/** Who may do what with regions (docs/architecture.md §5): every caller × read, change a town, add a village. */
 @ServiceIntegrationTest
 class RegionsAccessIT {
 

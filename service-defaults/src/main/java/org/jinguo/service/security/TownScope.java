@@ -6,7 +6,7 @@ import org.jinguo.service.problem.ApiException;
 import org.springframework.http.HttpStatus;
 
 /**
- * Town scoping of records that belong to a place (ARCHITECTURE §5): town staff see and change
+ * Town scoping of records that belong to a place (docs/architecture.md §5): town staff see and change
  * their own town's records only; city-wide callers see all. Another town's record answers as if
  * it did not exist, so that its existence is not revealed.
  */

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** Business dates are local dates in Asia/Shanghai (ARCHITECTURE §2), wherever a service runs. */
+/** Business dates are local dates in Asia/Shanghai (docs/architecture.md §2), wherever a service runs. */
 public final class BusinessDates {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
