@@ -22,7 +22,7 @@ import org.jinguo.care.mother.Skill;
 import org.jinguo.care.referral.ReferralKind;
 import org.jinguo.care.referral.ReferralStatus;
 import org.jinguo.care.visit.VisitKind;
-import org.jinguo.service.labels.EnumLabelCatalog;
+import org.jinguo.web.labels.EnumLabelCatalog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

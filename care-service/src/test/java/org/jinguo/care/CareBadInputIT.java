@@ -3,7 +3,7 @@ package org.jinguo.care;
 import static org.assertj.core.api.Assertions.assertThat;
 
 
-import org.jinguo.service.time.BusinessDates;
+import org.jinguo.web.time.BusinessDates;
 import org.jinguo.testsupport.BadInputCheck;
 import org.jinguo.testsupport.ServiceIntegrationTest;
 import org.jinguo.testsupport.TestTokens;

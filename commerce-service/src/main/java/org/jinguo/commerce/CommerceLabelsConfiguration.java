@@ -6,7 +6,7 @@ import org.jinguo.commerce.product.RecognitionKind;
 import org.jinguo.commerce.product.RecognitionLevel;
 import org.jinguo.commerce.supply.AllocationStatus;
 import org.jinguo.commerce.workshop.WorkshopKind;
-import org.jinguo.service.labels.EnumLabelCatalog;
+import org.jinguo.web.labels.EnumLabelCatalog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -10,7 +10,7 @@ import org.jinguo.org.region.TownKind;
 import org.jinguo.org.region.VillageKind;
 import org.jinguo.org.region.VillageStatus;
 import org.jinguo.org.unit.UnitDomain;
-import org.jinguo.service.labels.EnumLabelCatalog;
+import org.jinguo.web.labels.EnumLabelCatalog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

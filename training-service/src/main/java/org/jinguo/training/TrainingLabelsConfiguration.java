@@ -1,6 +1,6 @@
 package org.jinguo.training;
 
-import org.jinguo.service.labels.EnumLabelCatalog;
+import org.jinguo.web.labels.EnumLabelCatalog;
 import org.jinguo.training.course.CourseCategory;
 import org.jinguo.training.enrolment.EnrolmentStatus;
 import org.jinguo.training.entrepreneur.ContestLevel;

@@ -3,7 +3,7 @@ package org.jinguo.care.child;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.jinguo.service.problem.ApiException;
+import org.jinguo.web.problem.ApiException;
 
 /**
  * A child's case: what matching and the statistics read in clear, and the status it moves

@@ -3,7 +3,7 @@ package org.jinguo.care.child;
 import java.util.List;
 import java.util.UUID;
 
-import org.jinguo.service.security.Caller;
+import org.jinguo.web.security.Caller;
 
 /** Which children a caring mother or a helper cares for: her confirmed matches, or what the helper is attached to. */
 public interface ChildCarers {

@@ -1,8 +1,8 @@
 package org.jinguo.care.child;
 
-import org.jinguo.service.contact.MobilePhone;
-import org.jinguo.service.contact.PersonalName;
-import org.jinguo.service.contact.ResidentIdNumber;
+import org.jinguo.values.MobilePhone;
+import org.jinguo.values.PersonalName;
+import org.jinguo.values.ResidentIdNumber;
 
 /** The personal data of a child's case, stored sealed under the child's data key and masked in every response by default. */
 public record ChildPersonalData(String name, String idNumber, String address, String phone, String guardianName, String guardianPhone,

@@ -10,9 +10,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.jinguo.service.contact.ResidentIdNumber;
-import org.jinguo.service.problem.ApiException;
-import org.jinguo.service.validation.PlainText;
+import org.jinguo.values.ResidentIdNumber;
+import org.jinguo.web.problem.ApiException;
+import org.jinguo.web.validation.PlainText;
 
 /** The bodies the children API accepts. */
 final class ChildRequests {

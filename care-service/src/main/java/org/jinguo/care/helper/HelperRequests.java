@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.jinguo.service.validation.PlainText;
+import org.jinguo.web.validation.PlainText;
 
 final class HelperRequests {
 

@@ -1,7 +1,7 @@
 package org.jinguo.care.household;
 
-import org.jinguo.service.contact.MobilePhone;
-import org.jinguo.service.contact.PersonalName;
+import org.jinguo.values.MobilePhone;
+import org.jinguo.values.PersonalName;
 
 record HouseholdPersonalData(String headName, String address, String phone) {
 

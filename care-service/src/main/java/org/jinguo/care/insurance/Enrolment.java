@@ -3,7 +3,7 @@ package org.jinguo.care.insurance;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.jinguo.service.problem.ApiException;
+import org.jinguo.web.problem.ApiException;
 
 /** A woman's enrolment in one programme year, and the cover it gives: from enrolledOn to coverEndsOn. */
 final class Enrolment {

@@ -1,8 +1,8 @@
 package org.jinguo.care.insurance;
 
-import org.jinguo.service.contact.MobilePhone;
-import org.jinguo.service.contact.PersonalName;
-import org.jinguo.service.contact.ResidentIdNumber;
+import org.jinguo.values.MobilePhone;
+import org.jinguo.values.PersonalName;
+import org.jinguo.values.ResidentIdNumber;
 
 /** The insured woman's personal data: the insurer needs her ID number, which also tells one woman from another across years. */
 record InsuredPersonalData(String name, String idNumber, String phone) {

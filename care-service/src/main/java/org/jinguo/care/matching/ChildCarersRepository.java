@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jinguo.care.child.ChildCarers;
-import org.jinguo.service.security.Caller;
+import org.jinguo.web.security.Caller;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

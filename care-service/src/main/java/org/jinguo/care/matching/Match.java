@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.jinguo.service.problem.ApiException;
+import org.jinguo.web.problem.ApiException;
 
 /** A caring mother proposed for a child, and what became of it. */
 final class Match {

@@ -2,7 +2,7 @@ package org.jinguo.care.matching;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.jinguo.events.care.CareEvents;
-import org.jinguo.service.security.AccessRules;
+import org.jinguo.web.security.AccessRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;

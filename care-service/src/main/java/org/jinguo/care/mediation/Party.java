@@ -1,7 +1,7 @@
 package org.jinguo.care.mediation;
 
-import org.jinguo.service.contact.MobilePhone;
-import org.jinguo.service.contact.PersonalName;
+import org.jinguo.values.MobilePhone;
+import org.jinguo.values.PersonalName;
 
 /** A party to a dispute: sealed with the case, masked when shown. */
 record Party(String name, String role, String phone) {

@@ -3,7 +3,7 @@ package org.jinguo.care.mother;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.jinguo.service.problem.ApiException;
+import org.jinguo.web.problem.ApiException;
 
 /** A caring mother's record: her profile for matching, her status with the day it took effect, and links to training and her login. */
 public final class CaringMother {

@@ -1,8 +1,8 @@
 package org.jinguo.care.mother;
 
-import org.jinguo.service.contact.MobilePhone;
-import org.jinguo.service.contact.PersonalName;
-import org.jinguo.service.contact.ResidentIdNumber;
+import org.jinguo.values.MobilePhone;
+import org.jinguo.values.PersonalName;
+import org.jinguo.values.ResidentIdNumber;
 
 /** A caring mother's personal data, sealed under her own data key and masked by default. */
 public record MotherPersonalData(String name, String phone, String idNumber, String address) {

@@ -6,7 +6,7 @@ import java.util.UUID;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.jinguo.service.crypto.AesGcm;
+import org.jinguo.protection.AesGcm;
 
 /**
  * The key of one protected record. What it seals is bound to the record and to the kind of

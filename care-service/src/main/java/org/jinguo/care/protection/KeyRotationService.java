@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jinguo.care.protection.DataKeyRepository.WrappedKey;
-import org.jinguo.service.crypto.AesGcm;
+import org.jinguo.protection.AesGcm;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jinguo.service.crypto.MasterKeyCipher;
+import org.jinguo.protection.MasterKeyCipher;
 
 /**
  * The master key that wraps data keys now, and the retired ones still accepted for unwrapping

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.jinguo.service.ids.UuidV7;
-import org.jinguo.service.security.Caller;
+import org.jinguo.web.ids.UuidV7;
+import org.jinguo.web.security.Caller;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -10,8 +10,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.jinguo.care.protection.DataKeyRepository.WrappedKey;
-import org.jinguo.service.crypto.AesGcm;
-import org.jinguo.service.problem.ApiException;
+import org.jinguo.protection.AesGcm;
+import org.jinguo.web.problem.ApiException;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -2,8 +2,8 @@ package org.jinguo.care.protection;
 
 import java.util.Arrays;
 
-import org.jinguo.service.crypto.MasterKeyCipher;
-import org.jinguo.service.security.AccessRules;
+import org.jinguo.protection.MasterKeyCipher;
+import org.jinguo.web.security.AccessRules;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

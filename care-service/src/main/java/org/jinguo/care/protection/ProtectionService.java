@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jinguo.care.protection.PersonalDataAccessRepository.Access;
-import org.jinguo.service.paging.Page;
-import org.jinguo.service.paging.PageQuery;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -2,8 +2,8 @@ package org.jinguo.care.statistics;
 
 import java.time.LocalDate;
 
-import org.jinguo.service.security.TownScope;
-import org.jinguo.service.time.ReportPeriod;
+import org.jinguo.web.security.TownScope;
+import org.jinguo.web.time.ReportPeriod;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;

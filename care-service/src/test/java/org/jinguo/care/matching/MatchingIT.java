@@ -18,7 +18,7 @@ import java.util.concurrent.Future;
 import org.jinguo.care.CareDesk;
 import org.jinguo.events.care.CareEvents;
 import org.jinguo.events.training.TrainingEvents;
-import org.jinguo.service.time.BusinessDates;
+import org.jinguo.web.time.BusinessDates;
 import org.jinguo.testsupport.EventPublisher;
 import org.jinguo.testsupport.EventSchemas;
 import org.jinguo.testsupport.HttpApi;

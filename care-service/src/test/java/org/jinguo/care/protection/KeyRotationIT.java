@@ -11,7 +11,7 @@ import java.util.List;
 
 import org.jinguo.care.CareDesk;
 import org.jinguo.care.CareServiceApplication;
-import org.jinguo.service.crypto.MasterKeyCipher;
+import org.jinguo.protection.MasterKeyCipher;
 import org.jinguo.testsupport.HttpApi;
 import org.jinguo.testsupport.ReferenceEvents;
 import org.jinguo.testsupport.TestIssuer;

@@ -3,7 +3,7 @@ package org.jinguo.commerce.employment;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.jinguo.service.problem.RuleViolation;
+import org.jinguo.web.problem.RuleViolation;
 
 /**
  * A woman's work at a workshop from {@code startedOn}, until {@code endedOn} if it ended, at a

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.jinguo.service.contact.MobilePhone;
-import org.jinguo.service.crypto.MasterKeyCipher;
+import org.jinguo.values.MobilePhone;
+import org.jinguo.protection.MasterKeyCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -9,12 +9,12 @@ import org.jinguo.events.commerce.CommerceEvents;
 import org.jinguo.events.commerce.SalesRecordedV1;
 import org.jinguo.messaging.outbox.EventOutbox;
 import org.jinguo.messaging.reference.KnownRegions;
-import org.jinguo.service.audit.AuditTrail;
-import org.jinguo.service.ids.UuidV7;
-import org.jinguo.service.paging.Page;
-import org.jinguo.service.paging.PageQuery;
-import org.jinguo.service.problem.ApiException;
-import org.jinguo.service.security.TownScope;
+import org.jinguo.audit.AuditTrail;
+import org.jinguo.web.ids.UuidV7;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
+import org.jinguo.web.problem.ApiException;
+import org.jinguo.web.security.TownScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

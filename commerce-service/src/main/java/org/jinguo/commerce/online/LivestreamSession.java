@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.jinguo.service.time.BusinessDates;
+import org.jinguo.web.time.BusinessDates;
 
 /** A livestream on an account: who hosted it, from when to when. Its day is its local start day. */
 public record LivestreamSession(UUID id, UUID accountId, String host, Instant startsAt, Instant endsAt) {

@@ -11,8 +11,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.jinguo.service.problem.ApiException;
-import org.jinguo.service.validation.PlainText;
+import org.jinguo.web.problem.ApiException;
+import org.jinguo.web.validation.PlainText;
 import tools.jackson.databind.JsonNode;
 
 /** The bodies the online-sales API accepts. */

@@ -5,8 +5,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.jinguo.service.security.TownScope;
-import org.jinguo.service.time.ReportPeriod;
+import org.jinguo.web.security.TownScope;
+import org.jinguo.web.time.ReportPeriod;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;

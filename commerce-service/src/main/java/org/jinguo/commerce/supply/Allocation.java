@@ -3,7 +3,7 @@ package org.jinguo.commerce.supply;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.jinguo.service.problem.RuleViolation;
+import org.jinguo.web.problem.RuleViolation;
 
 /** Units of a demand given to one workshop's capacity, chosen on a day and tracked to fulfilment. */
 public final class Allocation {

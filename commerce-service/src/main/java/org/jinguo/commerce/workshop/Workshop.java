@@ -3,7 +3,7 @@ package org.jinguo.commerce.workshop;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.jinguo.service.problem.RuleViolation;
+import org.jinguo.web.problem.RuleViolation;
 
 /** A workshop, open from {@code openedOn}; once closed it stays closed (a new opening is a new workshop). */
 public final class Workshop {

@@ -8,12 +8,12 @@ import java.util.function.Consumer;
 import org.jinguo.messaging.reference.KnownOrganizations;
 import org.jinguo.messaging.reference.KnownOrganizations.LiveOrganization;
 import org.jinguo.messaging.reference.KnownRegions;
-import org.jinguo.service.audit.AuditTrail;
-import org.jinguo.service.etag.Versions;
-import org.jinguo.service.paging.Page;
-import org.jinguo.service.paging.PageQuery;
-import org.jinguo.service.problem.ApiException;
-import org.jinguo.service.security.TownScope;
+import org.jinguo.audit.AuditTrail;
+import org.jinguo.web.etag.Versions;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
+import org.jinguo.web.problem.ApiException;
+import org.jinguo.web.security.TownScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -47,7 +47,7 @@ class GatewaySecurityConfiguration {
     /**
      * Spring Security observes each of its web filters, authentications and authorisations by
      * default, a dozen spans beside the request's own on every request (their cost is in
-     * bench/README.md, "Gateway"); the request's own span and the call to the service are traced
+     * tools/bench/README.md, "Gateway"); the request's own span and the call to the service are traced
      * without them. {@code jinguo.gateway.tracing.security-observations=true} turns them on again.
      */
     @Bean

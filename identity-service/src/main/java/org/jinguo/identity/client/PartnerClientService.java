@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import org.jinguo.service.audit.AuditTrail;
-import org.jinguo.service.problem.ApiException;
+import org.jinguo.audit.AuditTrail;
+import org.jinguo.web.problem.ApiException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;

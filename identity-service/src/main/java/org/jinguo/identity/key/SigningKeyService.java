@@ -2,7 +2,7 @@ package org.jinguo.identity.key;
 
 import java.util.Map;
 
-import org.jinguo.service.audit.AuditTrail;
+import org.jinguo.audit.AuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

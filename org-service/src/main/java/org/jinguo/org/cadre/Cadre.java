@@ -3,7 +3,7 @@ package org.jinguo.org.cadre;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.jinguo.service.problem.RuleViolation;
+import org.jinguo.web.problem.RuleViolation;
 
 /**
  * A person holding a post in an organisation for a term, from {@code termStartedOn} to

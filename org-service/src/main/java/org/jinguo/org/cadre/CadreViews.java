@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.jinguo.org.cadre.CadreRepository.CadreInTown;
-import org.jinguo.service.time.BusinessDates;
+import org.jinguo.web.time.BusinessDates;
 
 /** What the cadres API returns. */
 final class CadreViews {

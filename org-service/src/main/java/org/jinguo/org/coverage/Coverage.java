@@ -3,7 +3,7 @@ package org.jinguo.org.coverage;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.jinguo.service.problem.RuleViolation;
+import org.jinguo.web.problem.RuleViolation;
 
 /**
  * A unit covered by an organisation in a mode, from {@code startedOn} to {@code endedOn}, both

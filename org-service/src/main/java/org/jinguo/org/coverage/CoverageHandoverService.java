@@ -6,9 +6,9 @@ import java.util.UUID;
 import org.jinguo.org.coverage.CoverageViews.CoverageView;
 import org.jinguo.org.organization.CoveredUnits;
 import org.jinguo.org.organization.Organization;
-import org.jinguo.service.audit.AuditTrail;
-import org.jinguo.service.ids.UuidV7;
-import org.jinguo.service.problem.RuleViolation;
+import org.jinguo.audit.AuditTrail;
+import org.jinguo.web.ids.UuidV7;
+import org.jinguo.web.problem.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -6,9 +6,9 @@ import java.util.List;
 import org.jinguo.org.coverage.CoverageViews.CoverageReportLine;
 import org.jinguo.org.coverage.CoverageViews.CoverageSummary;
 import org.jinguo.org.coverage.CoverageViews.CoveredUnitLine;
-import org.jinguo.service.paging.Page;
-import org.jinguo.service.paging.PageQuery;
-import org.jinguo.service.security.TownScope;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
+import org.jinguo.web.security.TownScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -9,11 +9,11 @@ import org.jinguo.org.organization.Organization;
 import org.jinguo.org.organization.OrganizationService;
 import org.jinguo.org.unit.Unit;
 import org.jinguo.org.unit.UnitService;
-import org.jinguo.service.audit.AuditTrail;
-import org.jinguo.service.ids.UuidV7;
-import org.jinguo.service.problem.ApiException;
-import org.jinguo.service.problem.RuleViolation;
-import org.jinguo.service.security.TownScope;
+import org.jinguo.audit.AuditTrail;
+import org.jinguo.web.ids.UuidV7;
+import org.jinguo.web.problem.ApiException;
+import org.jinguo.web.problem.RuleViolation;
+import org.jinguo.web.security.TownScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
-import org.jinguo.service.problem.RuleViolation;
+import org.jinguo.web.problem.RuleViolation;
 
 /**
  * A federation organisation: its place in the tree, its town, and the dates it began preparing,

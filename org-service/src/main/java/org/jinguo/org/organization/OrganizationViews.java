@@ -3,7 +3,7 @@ package org.jinguo.org.organization;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.jinguo.service.time.BusinessDates;
+import org.jinguo.web.time.BusinessDates;
 
 /** What the organisations API returns. */
 final class OrganizationViews {

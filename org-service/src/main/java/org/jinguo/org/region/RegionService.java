@@ -13,14 +13,14 @@ import java.util.stream.Collectors;
 
 import org.jinguo.org.region.RegionViews.TownView;
 import org.jinguo.org.region.RegionViews.VillageView;
-import org.jinguo.service.audit.AuditTrail;
-import org.jinguo.service.etag.Versions;
-import org.jinguo.service.ids.UuidV7;
-import org.jinguo.service.paging.Page;
-import org.jinguo.service.paging.PageQuery;
-import org.jinguo.service.paging.SortableFields;
-import org.jinguo.service.problem.ApiException;
-import org.jinguo.service.security.TownScope;
+import org.jinguo.audit.AuditTrail;
+import org.jinguo.web.etag.Versions;
+import org.jinguo.web.ids.UuidV7;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
+import org.jinguo.web.paging.SortableFields;
+import org.jinguo.web.problem.ApiException;
+import org.jinguo.web.security.TownScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -3,7 +3,7 @@ package org.jinguo.org.region;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.jinguo.service.problem.RuleViolation;
+import org.jinguo.web.problem.RuleViolation;
 
 /**
  * A village or community under a town. It is never deleted: records elsewhere keep pointing at

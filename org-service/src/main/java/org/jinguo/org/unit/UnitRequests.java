@@ -10,9 +10,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jinguo.org.organization.Industry;
-import org.jinguo.service.problem.ApiException;
-import org.jinguo.service.time.BusinessDates;
-import org.jinguo.service.validation.PlainText;
+import org.jinguo.web.problem.ApiException;
+import org.jinguo.web.time.BusinessDates;
+import org.jinguo.web.validation.PlainText;
 
 /** The bodies the units API accepts. */
 final class UnitRequests {

@@ -3,7 +3,7 @@ package org.jinguo.training.competition;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.jinguo.service.problem.RuleViolation;
+import org.jinguo.web.problem.RuleViolation;
 
 /** A competition: open for contestants and scores until its results are published, then locked. */
 public final class Competition {

@@ -17,8 +17,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.jinguo.service.problem.ApiException;
-import org.jinguo.service.validation.PlainText;
+import org.jinguo.web.problem.ApiException;
+import org.jinguo.web.validation.PlainText;
 
 /** The bodies the competitions API accepts. */
 final class CompetitionRequests {

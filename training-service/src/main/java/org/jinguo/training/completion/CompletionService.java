@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.jinguo.service.audit.AuditTrail;
-import org.jinguo.service.ids.UuidV7;
-import org.jinguo.service.paging.Page;
-import org.jinguo.service.paging.PageQuery;
-import org.jinguo.service.problem.ApiException;
+import org.jinguo.audit.AuditTrail;
+import org.jinguo.web.ids.UuidV7;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
+import org.jinguo.web.problem.ApiException;
 import org.jinguo.training.course.Course;
 import org.jinguo.training.course.CourseService;
 import org.jinguo.training.person.PersonService;

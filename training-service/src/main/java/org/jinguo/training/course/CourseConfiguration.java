@@ -1,6 +1,6 @@
 package org.jinguo.training.course;
 
-import org.jinguo.service.security.AccessRules;
+import org.jinguo.web.security.AccessRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;

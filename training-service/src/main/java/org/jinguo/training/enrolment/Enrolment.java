@@ -3,7 +3,7 @@ package org.jinguo.training.enrolment;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.jinguo.service.problem.RuleViolation;
+import org.jinguo.web.problem.RuleViolation;
 
 /**
  * A woman's enrolment in one session: she holds a place or waits for one, in the order she asked

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.jinguo.service.ids.UuidV7;
-import org.jinguo.service.validation.PlainText;
+import org.jinguo.web.ids.UuidV7;
+import org.jinguo.web.validation.PlainText;
 
 /** The bodies the entrepreneurs API accepts. */
 final class EntrepreneurRequests {

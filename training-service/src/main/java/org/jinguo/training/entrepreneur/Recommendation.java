@@ -3,7 +3,7 @@ package org.jinguo.training.entrepreneur;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.jinguo.service.problem.RuleViolation;
+import org.jinguo.web.problem.RuleViolation;
 
 /** The federation recommended a founder to an outside contest; the contest's result is recorded once known. */
 public final class Recommendation {

@@ -3,7 +3,7 @@ package org.jinguo.training.mentor;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.jinguo.service.problem.RuleViolation;
+import org.jinguo.web.problem.RuleViolation;
 
 /**
  * A cooperation agreement (巾帼共富合作协议) between a mentor and a village or an enterprise,

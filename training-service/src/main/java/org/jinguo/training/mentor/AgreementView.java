@@ -3,7 +3,7 @@ package org.jinguo.training.mentor;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.jinguo.service.time.BusinessDates;
+import org.jinguo.web.time.BusinessDates;
 
 /** An agreement as the API shows it, with its status today. */
 record AgreementView(UUID id, UUID mentorId, AgreementKind kind, String partyKind, UUID villageId, String enterpriseName, String townCode,

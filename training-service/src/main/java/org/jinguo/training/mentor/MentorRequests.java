@@ -7,9 +7,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.jinguo.service.ids.UuidV7;
-import org.jinguo.service.problem.ApiException;
-import org.jinguo.service.validation.PlainText;
+import org.jinguo.web.ids.UuidV7;
+import org.jinguo.web.problem.ApiException;
+import org.jinguo.web.validation.PlainText;
 
 /** The bodies the mentors API accepts. */
 final class MentorRequests {

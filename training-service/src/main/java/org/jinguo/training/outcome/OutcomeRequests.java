@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.jinguo.service.problem.ApiException;
-import org.jinguo.service.validation.PlainText;
+import org.jinguo.web.problem.ApiException;
+import org.jinguo.web.validation.PlainText;
 
 /** The body the outcomes API accepts. */
 final class OutcomeRequests {

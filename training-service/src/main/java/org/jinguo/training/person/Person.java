@@ -2,9 +2,9 @@ package org.jinguo.training.person;
 
 import java.util.UUID;
 
-import org.jinguo.service.contact.MobilePhone;
-import org.jinguo.service.contact.PersonalName;
-import org.jinguo.service.contact.ResidentIdNumber;
+import org.jinguo.values.MobilePhone;
+import org.jinguo.values.PersonalName;
+import org.jinguo.values.ResidentIdNumber;
 
 /**
  * A woman who trains at the academy: training-service owns her person id, which the other

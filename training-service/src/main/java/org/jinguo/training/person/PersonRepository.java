@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.jinguo.service.contact.MobilePhone;
-import org.jinguo.service.contact.ResidentIdNumber;
-import org.jinguo.service.crypto.MasterKeyCipher;
-import org.jinguo.service.paging.LikePatterns;
+import org.jinguo.values.MobilePhone;
+import org.jinguo.values.ResidentIdNumber;
+import org.jinguo.protection.MasterKeyCipher;
+import org.jinguo.web.paging.LikePatterns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -1,7 +1,7 @@
 package org.jinguo.training.person;
 
 import java.util.UUID;
-import org.jinguo.service.contact.ResidentIdNumber;
+import org.jinguo.values.ResidentIdNumber;
 
 /** What the people API returns. */
 final class PersonViews {

@@ -3,7 +3,7 @@ package org.jinguo.training.session;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.jinguo.service.problem.RuleViolation;
+import org.jinguo.web.problem.RuleViolation;
 
 /**
  * One session of a course: when, where (a place, or online), how many places, who teaches. It

@@ -3,8 +3,8 @@ package org.jinguo.training.statistics;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.jinguo.service.security.TownScope;
-import org.jinguo.service.time.ReportPeriod;
+import org.jinguo.web.security.TownScope;
+import org.jinguo.web.time.ReportPeriod;
 import org.jinguo.training.outcome.IncomeRise;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;

@@ -1,0 +1,54 @@
+package org.jinguo.audit;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jinguo.web.security.Caller;
+import org.slf4j.MDC;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Records every write: who (the caller's subject and roles), what (action and record) and the
+ * record before and after, in the transaction of the write, so an entry exists exactly when the
+ * change does.
+ */
+public class AuditTrail {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public AuditTrail(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /**
+     * @param action       what was done, e.g. {@code village.retired}
+     * @param resourceType the kind of record, e.g. {@code village}
+     * @param before       the record before the change, null when it was created
+     * @param after        the record after the change
+     */
+    public void record(String action, String resourceType, Object resourceId, Object before, Object after) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("An audit entry must be written in the transaction of its change");
+        }
+        Caller caller = Caller.current();
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("before", before);
+        change.put("after", after);
+        jdbc.sql("""
+                insert into audit_entry (actor, actor_roles, action, resource_type, resource_id, change, request_id)
+                values (:actor, :roles, :action, :type, :id, cast(:change as jsonb), :requestId)
+                """)
+                .param("actor", caller.subject())
+                .param("roles", String.join(",", caller.roles()))
+                .param("action", action)
+                .param("type", resourceType)
+                .param("id", String.valueOf(resourceId))
+                .param("change", json.writeValueAsString(change))
+                .param("requestId", MDC.get("requestId"))
+                .update();
+    }
+}

@@ -1,0 +1,169 @@
+package org.jinguo.web;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+
+import org.jinguo.web.csv.PageCsvConverter;
+import org.jinguo.web.idempotency.IdempotencyConfiguration;
+import org.jinguo.web.labels.EnumLabelCatalog;
+import org.jinguo.web.labels.EnumLabelsController;
+import org.jinguo.web.openapi.PageQueryOperationCustomizer;
+import org.jinguo.web.paging.PageQuery;
+import org.jinguo.web.paging.PageQueryArgumentResolver;
+import org.jinguo.web.problem.ApiExceptionHandler;
+import org.jinguo.web.problem.ProblemFactory;
+import org.jinguo.web.problem.ProblemWriter;
+import org.jinguo.web.requestid.RequestIdFilter;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.OAuthFlow;
+import io.swagger.v3.oas.models.security.OAuthFlows;
+import io.swagger.v3.oas.models.security.Scopes;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.jinguo.web.json.MomentDeserializer;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
+
+/**
+ * What every Jinguo servlet service does the same way: problem+json errors in the caller's
+ * language, request ids, paging, CSV lists, enum labels and Idempotency-Key.
+ */
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@Import(IdempotencyConfiguration.class)
+public class ServiceDefaultsAutoConfiguration {
+
+    static {
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(PageQuery.class);
+    }
+
+    public static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
+
+    /** Accept-Language picks zh-CN or en; without it, zh-CN. */
+    @Bean
+    LocaleResolver localeResolver() {
+        AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
+        resolver.setDefaultLocale(DEFAULT_LOCALE);
+        resolver.setSupportedLocales(List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH));
+        return resolver;
+    }
+
+    /** The shared problem messages, then the service's own {@code problems*.properties}. */
+    @Bean
+    MessageSource problemMessages() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("org/jinguo/web/problem/problems", "problems");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
+
+    @Bean
+    ProblemFactory problemFactory() {
+        return new ProblemFactory(problemMessages());
+    }
+
+    @Bean
+    ProblemWriter problemWriter(ProblemFactory problems, JsonMapper json, LocaleResolver localeResolver) {
+        return new ProblemWriter(problems, json, localeResolver);
+    }
+
+    @Bean
+    ApiExceptionHandler apiExceptionHandler(ProblemFactory problems) {
+        return new ApiExceptionHandler(problems);
+    }
+
+    /**
+     * A number or a boolean where text is expected is an error, not text; so is a number where a
+     * moment is expected (it would be read as seconds since 1970).
+     */
+    @Bean
+    JsonMapperBuilderCustomizer strictTextJsonMapperCustomizer() {
+        return builder -> builder
+                .withCoercionConfig(LogicalType.Textual, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .addModule(new SimpleModule("jinguo-strict-moments").addDeserializer(OffsetDateTime.class, new MomentDeserializer()));
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+        FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    WebMvcConfigurer pagingWebMvcConfigurer() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new PageQueryArgumentResolver());
+            }
+
+            /** Last, so that JSON stays the answer to clients that accept anything. */
+            @Override
+            public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+                converters.add(new PageCsvConverter());
+            }
+        };
+    }
+
+    /**
+     * The service's OpenAPI document. Its one server is relative, so "Try it out" calls whatever
+     * address the document was read from: the gateway when read through the gateway.
+     */
+    @Bean
+    OpenAPI serviceOpenApi(@Value("${spring.application.name}") String serviceName, @Value("${jinguo.security.issuer}") String issuer) {
+        return new OpenAPI()
+                .info(new Info().title("Jinguo " + serviceName).version("v1")
+                        .description("Conventions shared by every Jinguo API: docs/api/conventions.md"))
+                .servers(List.of(new Server().url("/")))
+                .components(new Components()
+                        .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT"))
+                        .addSecuritySchemes("login", new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
+                                .description("Log in at identity-service (authorization code with PKCE)")
+                                .flows(new OAuthFlows().authorizationCode(new OAuthFlow()
+                                        .authorizationUrl(issuer + "/oauth2/authorize")
+                                        .tokenUrl(issuer + "/oauth2/token")
+                                        .scopes(new Scopes().addString("openid", "Who you are"))))))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"))
+                .addSecurityItem(new SecurityRequirement().addList("login", "openid"));
+    }
+
+    @Bean
+    PageQueryOperationCustomizer pageQueryOperationCustomizer() {
+        return new PageQueryOperationCustomizer();
+    }
+
+    @Bean
+    @ConditionalOnBean(EnumLabelCatalog.class)
+    EnumLabelsController enumLabelsController(EnumLabelCatalog catalog) {
+        return new EnumLabelsController(catalog);
+    }
+}

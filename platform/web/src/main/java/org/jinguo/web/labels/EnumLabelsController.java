@@ -1,0 +1,33 @@
+package org.jinguo.web.labels;
+
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/v1/labels/{service}}: the zh-CN and en labels of every enumeration code the
+ * service uses, so front ends can show codes in either language.
+ */
+@RestController
+@Tag(name = "Labels")
+public class EnumLabelsController {
+
+    private final EnumLabelCatalog catalog;
+
+    public EnumLabelsController(EnumLabelCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/api/v1/labels/${jinguo.service.code}")
+    @Operation(summary = "zh-CN and en labels of every enumeration code of this service")
+    public ResponseEntity<Map<String, List<EnumLabelCatalog.Label>>> labels() {
+        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic())
+                .body(catalog.labels());
+    }
+}

@@ -1,7 +1,0 @@
-package org.jinguo.service.idempotency;
-
-import java.util.Map;
-
-/** The first response to an idempotent request, replayed to its retries. */
-record StoredResponse(int status, Map<String, String> headers, byte[] body) {
-}

@@ -1,0 +1,4 @@
+package org.jinguo.testsupport.archfixture.service;
+
+public class Shop {
+}
