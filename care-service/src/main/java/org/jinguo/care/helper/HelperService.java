@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.jinguo.care.child.ChildService;
 import org.jinguo.care.mother.MotherService;
 import org.jinguo.care.protection.PersonalDataVaultService;
-import org.jinguo.messaging.reference.KnownRegions;
+import org.jinguo.reference.KnownRegions;
 import org.jinguo.audit.AuditTrail;
 import org.jinguo.web.ids.UuidV7;
 import org.jinguo.web.paging.Page;

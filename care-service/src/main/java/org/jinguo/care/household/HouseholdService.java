@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jinguo.care.protection.PersonalDataVaultService;
-import org.jinguo.messaging.reference.KnownOrganizations;
-import org.jinguo.messaging.reference.KnownRegions;
+import org.jinguo.reference.KnownOrganizations;
+import org.jinguo.reference.KnownRegions;
 import org.jinguo.audit.AuditTrail;
 import org.jinguo.web.ids.UuidV7;
 import org.jinguo.web.paging.Page;

@@ -6,7 +6,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.jinguo.care.protection.PersonalDataVaultService;
-import org.jinguo.messaging.reference.KnownRegions;
+import org.jinguo.reference.KnownRegions;
 import org.jinguo.audit.AuditTrail;
 import org.jinguo.values.ResidentIdNumber;
 import org.jinguo.web.etag.Versions;

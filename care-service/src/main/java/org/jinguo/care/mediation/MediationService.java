@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.jinguo.care.mediation.MediationRepository.Stored;
 import org.jinguo.care.protection.PersonalDataVaultService;
-import org.jinguo.messaging.reference.KnownRegions;
+import org.jinguo.reference.KnownRegions;
 import org.jinguo.audit.AuditTrail;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.ids.UuidV7;

@@ -9,7 +9,7 @@ import org.jinguo.care.mother.MotherRepository.SealedMother;
 import org.jinguo.care.mother.MotherRepository.StatusChange;
 import org.jinguo.care.protection.PersonalDataAccessRepository;
 import org.jinguo.care.protection.PersonalDataVaultService;
-import org.jinguo.messaging.reference.KnownRegions;
+import org.jinguo.reference.KnownRegions;
 import org.jinguo.audit.AuditTrail;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.ids.UuidV7;

@@ -8,7 +8,7 @@ import org.jinguo.commerce.employment.WorkerRepository.WorkerListing;
 import org.jinguo.commerce.workshop.Workshop;
 import org.jinguo.commerce.workshop.WorkshopService;
 import org.jinguo.events.training.OutcomeRecordedV1;
-import org.jinguo.messaging.reference.KnownRegions;
+import org.jinguo.reference.KnownRegions;
 import org.jinguo.audit.AuditTrail;
 import org.jinguo.values.MobilePhone;
 import org.jinguo.web.etag.Versions;

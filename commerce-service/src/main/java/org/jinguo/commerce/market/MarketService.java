@@ -8,7 +8,7 @@ import org.jinguo.commerce.workshop.WorkshopService;
 import org.jinguo.events.commerce.CommerceEvents;
 import org.jinguo.events.commerce.SalesRecordedV1;
 import org.jinguo.messaging.outbox.EventOutbox;
-import org.jinguo.messaging.reference.KnownRegions;
+import org.jinguo.reference.KnownRegions;
 import org.jinguo.audit.AuditTrail;
 import org.jinguo.web.ids.UuidV7;
 import org.jinguo.web.paging.Page;

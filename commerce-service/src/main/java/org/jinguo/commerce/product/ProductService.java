@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jinguo.commerce.workshop.WorkshopService;
-import org.jinguo.messaging.reference.KnownRegions;
+import org.jinguo.reference.KnownRegions;
 import org.jinguo.audit.AuditTrail;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;

@@ -9,7 +9,7 @@ import org.jinguo.commerce.product.ProductService;
 import org.jinguo.commerce.supply.DemandFilling.Proposal;
 import org.jinguo.commerce.workshop.Workshop;
 import org.jinguo.commerce.workshop.WorkshopService;
-import org.jinguo.messaging.reference.KnownRegions;
+import org.jinguo.reference.KnownRegions;
 import org.jinguo.audit.AuditTrail;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.ids.UuidV7;

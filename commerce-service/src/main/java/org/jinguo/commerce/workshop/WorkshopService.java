@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import org.jinguo.messaging.reference.KnownOrganizations;
-import org.jinguo.messaging.reference.KnownOrganizations.LiveOrganization;
-import org.jinguo.messaging.reference.KnownRegions;
+import org.jinguo.reference.KnownOrganizations;
+import org.jinguo.reference.KnownOrganizations.LiveOrganization;
+import org.jinguo.reference.KnownRegions;
 import org.jinguo.audit.AuditTrail;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;

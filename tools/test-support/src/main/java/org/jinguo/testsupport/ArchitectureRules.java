@@ -37,7 +37,8 @@ public final class ArchitectureRules {
             "org.jinguo.protection", List.of(),
             "org.jinguo.web", List.of(),
             "org.jinguo.audit", List.of("org.jinguo.web"),
-            "org.jinguo.messaging", List.of("org.jinguo.events"));
+            "org.jinguo.messaging", List.of("org.jinguo.events"),
+            "org.jinguo.reference", List.of("org.jinguo.messaging", "org.jinguo.events"));
 
     private ArchitectureRules() {
     }

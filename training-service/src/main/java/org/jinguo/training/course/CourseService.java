@@ -3,9 +3,9 @@ package org.jinguo.training.course;
 import java.util.Map;
 import java.util.UUID;
 
-import org.jinguo.messaging.reference.KnownOrganizations;
-import org.jinguo.messaging.reference.KnownOrganizations.LiveOrganization;
-import org.jinguo.messaging.reference.KnownRegions;
+import org.jinguo.reference.KnownOrganizations;
+import org.jinguo.reference.KnownOrganizations.LiveOrganization;
+import org.jinguo.reference.KnownRegions;
 import org.jinguo.audit.AuditTrail;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.ids.UuidV7;

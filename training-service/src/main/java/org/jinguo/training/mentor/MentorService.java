@@ -3,7 +3,7 @@ package org.jinguo.training.mentor;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.jinguo.messaging.reference.KnownRegions;
+import org.jinguo.reference.KnownRegions;
 import org.jinguo.audit.AuditTrail;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.ids.UuidV7;

@@ -1,4 +1,4 @@
-package org.jinguo.messaging.reference;
+package org.jinguo.reference;
 
 import java.util.Optional;
 import java.util.UUID;

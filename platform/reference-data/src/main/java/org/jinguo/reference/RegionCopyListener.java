@@ -1,4 +1,4 @@
-package org.jinguo.messaging.reference;
+package org.jinguo.reference;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jinguo.events.org.RegionEvents;

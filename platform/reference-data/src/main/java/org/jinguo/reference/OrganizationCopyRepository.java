@@ -1,4 +1,4 @@
-package org.jinguo.messaging.reference;
+package org.jinguo.reference;
 
 import org.jinguo.events.org.OrganizationChangedV1;
 import org.springframework.jdbc.core.simple.JdbcClient;

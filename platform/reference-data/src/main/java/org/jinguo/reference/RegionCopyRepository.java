@@ -1,4 +1,4 @@
-package org.jinguo.messaging.reference;
+package org.jinguo.reference;
 
 import org.jinguo.events.org.TownChangedV1;
 import org.jinguo.events.org.VillageChangedV1;
