@@ -12,12 +12,15 @@ import java.util.Optional;
  */
 public record ResidentIdNumber(String value) {
 
+    /** The form of a number: 17 digits and a check character, a digit or X (x read as X). */
+    public static final String FORMAT = "[0-9]{17}[0-9Xx]";
+
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK = "10X98765432";
 
     /** @return the number if it is well formed, names a real birth date and has the right check character */
     public static Optional<ResidentIdNumber> parse(String text) {
-        if (text == null || !text.matches("[0-9]{17}[0-9Xx]")) {
+        if (text == null || !text.matches(FORMAT)) {
             return Optional.empty();
         }
         String number = text.toUpperCase(Locale.ROOT);

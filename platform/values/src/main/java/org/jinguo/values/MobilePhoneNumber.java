@@ -1,0 +1,29 @@
+package org.jinguo.values;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * A mainland China mobile number ({@link MobilePhone}).
+ * A null value is valid; add {@code @NotNull} where it is required.
+ */
+@Documented
+@Pattern(regexp = MobilePhone.FORMAT)
+@Constraint(validatedBy = {})
+@Target({ElementType.METHOD, ElementType.FIELD, ElementType.ANNOTATION_TYPE, ElementType.CONSTRUCTOR, ElementType.PARAMETER, ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface MobilePhoneNumber {
+
+    String message() default "{jakarta.validation.constraints.Pattern.message}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,32 @@
+package org.jinguo.values;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * A town's code, as org-service names towns: capitals and underscores, e.g. {@code GUSHAN}.
+ * A null value is valid; add {@code @NotNull} where it is required.
+ */
+@Documented
+@Pattern(regexp = TownCode.FORMAT)
+@Constraint(validatedBy = {})
+@Target({ElementType.METHOD, ElementType.FIELD, ElementType.ANNOTATION_TYPE, ElementType.CONSTRUCTOR, ElementType.PARAMETER, ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface TownCode {
+
+    /** The form every town code has. */
+    String FORMAT = "[A-Z][A-Z_]{0,39}";
+
+    String message() default "{jakarta.validation.constraints.Pattern.message}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}
