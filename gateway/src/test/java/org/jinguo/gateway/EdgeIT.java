@@ -274,7 +274,7 @@ class EdgeIT {
 
     /**
      * Counts the requests that look up their web session: creating one hops to two other thread
-     * pools (tools/bench/README.md, "Gateway"), and a gateway that checks bearer tokens needs none.
+     * pools (ADR 10), and a gateway that checks bearer tokens needs none.
      */
     @TestConfiguration(proxyBeanMethods = false)
     static class SessionLookups {

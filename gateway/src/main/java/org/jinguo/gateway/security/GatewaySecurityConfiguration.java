@@ -46,9 +46,9 @@ class GatewaySecurityConfiguration {
 
     /**
      * Spring Security observes each of its web filters, authentications and authorisations by
-     * default, a dozen spans beside the request's own on every request (their cost is in
-     * tools/bench/README.md, "Gateway"); the request's own span and the call to the service are traced
-     * without them. {@code jinguo.gateway.tracing.security-observations=true} turns them on again.
+     * default: a dozen spans beside the request's own on every request (ADR 10). The request's
+     * own span and the call to the service are traced without them;
+     * {@code jinguo.gateway.tracing.security-observations=true} turns them on again.
      */
     @Bean
     SecurityObservationSettings securityObservations(@Value("${jinguo.gateway.tracing.security-observations:false}") boolean observe) {
