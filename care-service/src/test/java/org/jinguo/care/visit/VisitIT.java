@@ -152,6 +152,29 @@ class VisitIT {
     }
 
     @Test
+    void aHelperAttachedToTheChildLogsHerVisitsUntilSheLeaves() {
+        CareDesk desk = new CareDesk(port, jdbc, "GAOQIAO");
+        String mother = desk.activeMother("高玉兰", "[\"DAILY_CARE\"]", 1, null);
+        String child = desk.waitingChild("高小桥", 2015, NEEDS, false);
+        desk.confirmedMatch(child, mother, TODAY.minusDays(5));
+        String helper = desk.helper("高社工", "helper-gaoqiao");
+        CareDesk.require(desk.admin().post("/api/v1/helpers/" + helper + "/attachments", """
+                {"childId":"%s","attachedOn":"%s"}""".formatted(child, TODAY.minusDays(5))).send(), 201);
+        HttpApi asHelper = desk.as(TestTokens.user("helper-gaoqiao", "HELPER", null));
+        String path = "/api/v1/children/" + child + "/visits";
+
+        Reply logged = asHelper.post(path, visit(null, "TUTORING", TODAY.minusDays(1), 45, null)).send();
+        assertThat(logged.status()).isEqualTo(201);
+        assertThat(logged.json().get("helperId").asString()).isEqualTo(helper);
+        assertThat(logged.json().get("motherId").asString()).as("the visit belongs to the child's match").isEqualTo(mother);
+
+        CareDesk.require(desk.admin().post("/api/v1/helpers/" + helper + "/leaving", "{\"leftOn\":\"%s\"}".formatted(TODAY)).send(), 200);
+
+        assertThat(CareDesk.problem(asHelper.post(path, visit(null, "TUTORING", TODAY, 45, null)).send(), 404)).isEqualTo("CHILD_NOT_FOUND");
+        assertThat(asHelper.get(path).send().status()).isEqualTo(404);
+    }
+
+    @Test
     void aBadVisitIsRefusedAndLeavesTheCaseAsItWas() {
         CareDesk desk = new CareDesk(port, jdbc, "DONGCHENG");
         String mother = desk.activeMother("东秀梅", "[\"DAILY_CARE\"]", 1, null);
