@@ -1,5 +1,7 @@
 package org.jinguo.care;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -15,11 +17,15 @@ import tools.jackson.databind.JsonNode;
 /** Builds care's records through the REST API, as city staff, in one town. */
 public final class CareDesk {
 
+    private final HttpApi api;
     private final HttpApi admin;
+    private final JdbcClient database;
     private final String town;
 
     public CareDesk(int port, JdbcClient careDatabase, String town, String... neighbours) {
-        this.admin = HttpApi.onLocalPort(port).as(TestTokens.cityAdmin());
+        this.api = HttpApi.onLocalPort(port);
+        this.admin = api.as(TestTokens.cityAdmin());
+        this.database = careDatabase;
         this.town = town;
         ReferenceEvents.towns(careDatabase, town);
         if (neighbours.length > 0) {
@@ -34,6 +40,16 @@ public final class CareDesk {
 
     public HttpApi admin() {
         return admin;
+    }
+
+    /** The API called with this token (from {@link TestTokens}), or without any when null. */
+    public HttpApi as(String token) {
+        return token == null ? api : api.as(token);
+    }
+
+    /** How many rows the table holds, to show that a refused request stored nothing. */
+    public long rows(String table) {
+        return database.sql("select count(*) from \"" + table + "\"").query(Long.class).single();
     }
 
     /** A valid resident ID number (GB 11643 check character) of a woman born on the day. */
@@ -109,6 +125,20 @@ public final class CareDesk {
         return mother;
     }
 
+    /** A household of the town, registered today. */
+    public String household(String headName, boolean inHardship) {
+        return created(admin.post("/api/v1/households", """
+                {"townCode":"%s","newResident":false,"inHardship":%s,"headName":"%s","address":"城关镇1号","phone":"13905790088"}"""
+                .formatted(town, inHardship, headName)).send());
+    }
+
+    /** A student volunteer of the town with the login, registered today. */
+    public String helper(String name, String accountSubject) {
+        return created(admin.post("/api/v1/helpers", """
+                {"kind":"STUDENT_VOLUNTEER","name":"%s","phone":"13967960456","accountSubject":%s,"townCode":"%s"}"""
+                .formatted(name, accountSubject == null ? "null" : "\"" + accountSubject + "\"", town)).send());
+    }
+
     /** The mother's proposal for the child, confirmed as started on the day. */
     public String confirmedMatch(String child, String mother, LocalDate startedOn) {
         for (JsonNode proposal : admin.post("/api/v1/children/" + child + "/match-proposals", "").send().json()) {
@@ -135,6 +165,20 @@ public final class CareDesk {
         if (reply.status() != status) {
             throw new IllegalStateException("expected " + status + ": " + reply);
         }
+    }
+
+    /**
+     * Asserts that the reply is a refusal with the status, as {@code application/problem+json},
+     * and gives its code: for a field that broke a rule, "field CODE" of the first.
+     */
+    public static String problem(Reply reply, int status) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        JsonNode errors = reply.json().path("errors");
+        if (errors.isArray() && !errors.isEmpty()) {
+            return errors.get(0).path("field").asString() + " " + errors.get(0).path("code").asString();
+        }
+        return reply.json().path("code").asString();
     }
 
     public static UUID uuid(String id) {

@@ -67,8 +67,9 @@ class MediationRepository {
                 .param("status", status == null ? null : status.name()).query(Long.class).single();
     }
 
-    private static final String FILTER = """
-             where (cast(:town as text) is null or town_code = :town) and (cast(:status as text) is null or status = :status)""";
+    /** A plain string: a one-line text block would strip the space that separates it from the table's name. */
+    private static final String FILTER =
+            " where (cast(:town as text) is null or town_code = :town) and (cast(:status as text) is null or status = :status)";
 
     private Stored row(ResultSet rs, int n) throws SQLException {
         String outcome = rs.getString("outcome");
