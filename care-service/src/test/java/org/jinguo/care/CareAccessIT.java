@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Who may do what in care (ARCHITECTURE §5): every caller × the operations that matter, on
+ * Who may do what in care (docs/architecture.md §5): every caller × the operations that matter, on
  * records of LINHAI. A caring mother and her helper act only for the child she is matched to; a
  * partner reads only what the consents allow; erasure is CITY_ADMIN's.
  */

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.jinguo.service.problem.ApiException;
-import org.jinguo.service.problem.FieldProblem;
+import org.jinguo.web.problem.ApiException;
+import org.jinguo.web.problem.FieldProblem;
 
 /**
  * How a rule refused a change, for unit tests of the aggregates: the HTTP status it maps to and

@@ -24,7 +24,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-/** Children's cases and the protection of their personal data (ARCHITECTURE §5), through the REST API. */
+/** Children's cases and the protection of their personal data (docs/architecture.md §5), through the REST API. */
 @ServiceIntegrationTest
 class ChildrenIT {
 

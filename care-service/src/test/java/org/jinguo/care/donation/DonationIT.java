@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 
 import org.jinguo.care.CareDesk;
-import org.jinguo.service.time.BusinessDates;
+import org.jinguo.web.time.BusinessDates;
 import org.jinguo.testsupport.HttpApi;
 import org.jinguo.testsupport.HttpApi.Reply;
 import org.jinguo.testsupport.ServiceIntegrationTest;

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 import org.jinguo.care.CareDesk;
 import org.jinguo.care.RawTables;
-import org.jinguo.service.time.BusinessDates;
+import org.jinguo.web.time.BusinessDates;
 import org.jinguo.testsupport.HttpApi;
 import org.jinguo.testsupport.HttpApi.Reply;
 import org.jinguo.testsupport.ServiceIntegrationTest;

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jinguo.care.Refusal;
-import org.jinguo.service.problem.ApiException;
+import org.jinguo.web.problem.ApiException;
 import org.junit.jupiter.api.Test;
 
 class CaringMotherTest {

@@ -3,7 +3,7 @@ package org.jinguo.care.referral;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jinguo.care.CareDesk;
-import org.jinguo.service.time.BusinessDates;
+import org.jinguo.web.time.BusinessDates;
 import org.jinguo.testsupport.HttpApi;
 import org.jinguo.testsupport.HttpApi.Reply;
 import org.jinguo.testsupport.ServiceIntegrationTest;

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jinguo.care.CareDesk;
 import org.jinguo.events.care.CareEvents;
-import org.jinguo.service.time.BusinessDates;
+import org.jinguo.web.time.BusinessDates;
 import org.jinguo.testsupport.EventSchemas;
 import org.jinguo.testsupport.HttpApi;
 import org.jinguo.testsupport.HttpApi.Reply;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The report's sections as front ends rely on them (DOMAIN "The report to reproduce"): which
+ * The report's sections as front ends rely on them (docs/domain.md, "The impact report"): which
  * service answers each, at which path, and which of its figures fill which field.
  *
  * @param fields report field → the service's field
