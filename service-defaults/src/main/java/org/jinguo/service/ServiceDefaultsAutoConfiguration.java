@@ -10,6 +10,9 @@ import org.jinguo.service.csv.PageCsvConverter;
 import org.jinguo.service.idempotency.IdempotencyConfiguration;
 import org.jinguo.service.labels.EnumLabelCatalog;
 import org.jinguo.service.labels.EnumLabelsController;
+import org.jinguo.service.etag.ExpectedVersion;
+import org.jinguo.service.etag.ExpectedVersionArgumentResolver;
+import org.jinguo.service.openapi.ExpectedVersionOperationCustomizer;
 import org.jinguo.service.openapi.PageQueryOperationCustomizer;
 import org.jinguo.service.paging.PageQuery;
 import org.jinguo.service.paging.PageQueryArgumentResolver;
@@ -57,7 +60,7 @@ import tools.jackson.databind.type.LogicalType;
 
 /**
  * What every Jinguo servlet service does the same way: problem+json errors in the caller's
- * language, request ids, paging, CSV lists, enum labels and Idempotency-Key.
+ * language, request ids, paging, If-Match, CSV lists, enum labels and Idempotency-Key.
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -65,7 +68,7 @@ import tools.jackson.databind.type.LogicalType;
 public class ServiceDefaultsAutoConfiguration {
 
     static {
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(PageQuery.class);
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(PageQuery.class, ExpectedVersion.class);
     }
 
     public static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
@@ -144,6 +147,7 @@ public class ServiceDefaultsAutoConfiguration {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(new PageQueryArgumentResolver());
+                resolvers.add(new ExpectedVersionArgumentResolver());
             }
 
             /** Last, so that JSON stays the answer to clients that accept anything. */
@@ -179,6 +183,11 @@ public class ServiceDefaultsAutoConfiguration {
     @Bean
     PageQueryOperationCustomizer pageQueryOperationCustomizer() {
         return new PageQueryOperationCustomizer();
+    }
+
+    @Bean
+    ExpectedVersionOperationCustomizer expectedVersionOperationCustomizer() {
+        return new ExpectedVersionOperationCustomizer();
     }
 
     @Bean

@@ -14,18 +14,17 @@ import org.jinguo.care.child.ChildRequests.ConsentBody;
 import org.jinguo.care.child.ChildRequests.ProfileBody;
 import org.jinguo.care.child.ChildRequests.RevealBody;
 import org.jinguo.care.child.ChildRequests.WithdrawalBody;
+import org.jinguo.service.etag.ExpectedVersion;
 import org.jinguo.service.etag.Versions;
 import org.jinguo.service.paging.Page;
 import org.jinguo.service.paging.PageQuery;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -67,39 +66,34 @@ class ChildController {
 
     @PutMapping("/api/v1/children/{id}")
     @Operation(summary = "Correct a case's details and personal data", description = "If-Match required; a closed case cannot change.")
-    ResponseEntity<ChildView> revise(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                     @Valid @RequestBody ProfileBody body) {
-        return versioned(children.revise(id, Versions.expectedVersion(ifMatch), body.profile(), body.personal().toPersonalData(body.birthYear())));
+    ResponseEntity<ChildView> revise(@PathVariable UUID id, @Valid @RequestBody ProfileBody body, ExpectedVersion expected) {
+        return versioned(children.revise(id, expected.value(), body.profile(), body.personal().toPersonalData(body.birthYear())));
     }
 
     @PostMapping("/api/v1/children/{id}/assessment")
     @Operation(summary = "Record the assessed needs", description = "A registered case becomes ASSESSED, ready for matching once the "
             + "guardian consents to services. If-Match required.")
-    ResponseEntity<ChildView> assess(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                     @Valid @RequestBody AssessmentBody body) {
-        return versioned(children.assess(id, Versions.expectedVersion(ifMatch), body.needs(), body.assessedOn()));
+    ResponseEntity<ChildView> assess(@PathVariable UUID id, @Valid @RequestBody AssessmentBody body, ExpectedVersion expected) {
+        return versioned(children.assess(id, expected.value(), body.needs(), body.assessedOn()));
     }
 
     @PostMapping("/api/v1/children/{id}/consents")
     @Operation(summary = "Record a consent given (SERVICE or SHARING) with its date", description = "If-Match required.")
-    ResponseEntity<ChildView> consent(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                      @Valid @RequestBody ConsentBody body) {
-        return versioned(children.giveConsent(id, Versions.expectedVersion(ifMatch), body.consent(), body.givenOn()));
+    ResponseEntity<ChildView> consent(@PathVariable UUID id, @Valid @RequestBody ConsentBody body, ExpectedVersion expected) {
+        return versioned(children.giveConsent(id, expected.value(), body.consent(), body.givenOn()));
     }
 
     @PostMapping("/api/v1/children/{id}/consent-withdrawals")
     @Operation(summary = "Record a consent withdrawn", description = "Announced on care.children so partner-facing copies are dropped; "
             + "partners lose sight of the case at once. Withdrawing SERVICE ends the child's match. If-Match required.")
-    ResponseEntity<ChildView> withdraw(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                       @Valid @RequestBody WithdrawalBody body) {
-        return versioned(children.withdrawConsent(id, Versions.expectedVersion(ifMatch), body.consent(), body.withdrawnOn()));
+    ResponseEntity<ChildView> withdraw(@PathVariable UUID id, @Valid @RequestBody WithdrawalBody body, ExpectedVersion expected) {
+        return versioned(children.withdrawConsent(id, expected.value(), body.consent(), body.withdrawnOn()));
     }
 
     @PostMapping("/api/v1/children/{id}/closure")
     @Operation(summary = "Close the case with a reason and date", description = "Ends its match. If-Match required.")
-    ResponseEntity<ChildView> close(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                    @Valid @RequestBody ClosureBody body) {
-        return versioned(children.close(id, Versions.expectedVersion(ifMatch), body.reason(), body.closedOn()));
+    ResponseEntity<ChildView> close(@PathVariable UUID id, @Valid @RequestBody ClosureBody body, ExpectedVersion expected) {
+        return versioned(children.close(id, expected.value(), body.reason(), body.closedOn()));
     }
 
     @PostMapping("/api/v1/children/{id}/erasure")

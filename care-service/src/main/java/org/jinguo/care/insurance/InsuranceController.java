@@ -15,18 +15,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jinguo.service.contact.ResidentIdNumber;
+import org.jinguo.service.etag.ExpectedVersion;
 import org.jinguo.service.etag.Versions;
 import org.jinguo.service.paging.Page;
 import org.jinguo.service.paging.PageQuery;
 import org.jinguo.service.problem.ApiException;
 import org.jinguo.service.validation.PlainText;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -112,23 +111,20 @@ class InsuranceController {
 
     @PostMapping("/api/v1/insurance-enrolments/{id}/enrolment")
     @Operation(summary = "The insurer accepted her: covered from the day to the end of the programme year", description = "If-Match required.")
-    ResponseEntity<EnrolmentView> enrol(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                        @Valid @RequestBody EnrolledBody body) {
-        return versioned(insurance.enrol(id, Versions.expectedVersion(ifMatch), body.enrolledOn()));
+    ResponseEntity<EnrolmentView> enrol(@PathVariable UUID id, @Valid @RequestBody EnrolledBody body, ExpectedVersion expected) {
+        return versioned(insurance.enrol(id, expected.value(), body.enrolledOn()));
     }
 
     @PostMapping("/api/v1/insurance-enrolments/{id}/rejection")
     @Operation(summary = "The insurer refused her", description = "If-Match required.")
-    ResponseEntity<EnrolmentView> reject(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                         @Valid @RequestBody RejectedBody body) {
-        return versioned(insurance.reject(id, Versions.expectedVersion(ifMatch), body.reason()));
+    ResponseEntity<EnrolmentView> reject(@PathVariable UUID id, @Valid @RequestBody RejectedBody body, ExpectedVersion expected) {
+        return versioned(insurance.reject(id, expected.value(), body.reason()));
     }
 
     @PostMapping("/api/v1/insurance-enrolments/{id}/cancellation")
     @Operation(summary = "End her cover early, on the day (inclusive)", description = "If-Match required.")
-    ResponseEntity<EnrolmentView> cancel(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                         @Valid @RequestBody CancelledBody body) {
-        return versioned(insurance.cancel(id, Versions.expectedVersion(ifMatch), body.cancelledOn()));
+    ResponseEntity<EnrolmentView> cancel(@PathVariable UUID id, @Valid @RequestBody CancelledBody body, ExpectedVersion expected) {
+        return versioned(insurance.cancel(id, expected.value(), body.cancelledOn()));
     }
 
     private static ResponseEntity<EnrolmentView> versioned(EnrolmentView enrolment) {

@@ -13,18 +13,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jinguo.care.matching.MatchRepository.MatchFilter;
+import org.jinguo.service.etag.ExpectedVersion;
 import org.jinguo.service.etag.Versions;
 import org.jinguo.service.paging.Page;
 import org.jinguo.service.paging.PageQuery;
 import org.jinguo.service.problem.ApiException;
 import org.jinguo.service.validation.PlainText;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -107,23 +106,20 @@ class MatchController {
     @PostMapping("/api/v1/matches/{id}/confirmation")
     @Operation(summary = "Confirm a proposal", description = "The child must still be waiting, the mother ACTIVE with room and a valid "
             + "safeguarding check. Her other proposals are superseded. If-Match required.")
-    ResponseEntity<MatchView> confirm(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                      @Valid @RequestBody ConfirmationBody body) {
-        return versioned(matching.confirm(id, Versions.expectedVersion(ifMatch), body.startedOn()));
+    ResponseEntity<MatchView> confirm(@PathVariable UUID id, @Valid @RequestBody ConfirmationBody body, ExpectedVersion expected) {
+        return versioned(matching.confirm(id, expected.value(), body.startedOn()));
     }
 
     @PostMapping("/api/v1/matches/{id}/rejection")
     @Operation(summary = "Reject a proposal, with the reason", description = "If-Match required.")
-    ResponseEntity<MatchView> reject(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                     @Valid @RequestBody RejectionBody body) {
-        return versioned(matching.reject(id, Versions.expectedVersion(ifMatch), body.reason()));
+    ResponseEntity<MatchView> reject(@PathVariable UUID id, @Valid @RequestBody RejectionBody body, ExpectedVersion expected) {
+        return versioned(matching.reject(id, expected.value(), body.reason()));
     }
 
     @PostMapping("/api/v1/matches/{id}/ending")
     @Operation(summary = "End a confirmed match", description = "The child waits for a new match. If-Match required.")
-    ResponseEntity<MatchView> end(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                  @Valid @RequestBody EndingBody body) {
-        return versioned(matching.end(id, Versions.expectedVersion(ifMatch), body.endedOn()));
+    ResponseEntity<MatchView> end(@PathVariable UUID id, @Valid @RequestBody EndingBody body, ExpectedVersion expected) {
+        return versioned(matching.end(id, expected.value(), body.endedOn()));
     }
 
     private static ResponseEntity<MatchView> versioned(MatchView match) {

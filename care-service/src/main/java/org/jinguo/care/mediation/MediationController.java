@@ -12,17 +12,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jinguo.service.etag.ExpectedVersion;
 import org.jinguo.service.etag.Versions;
 import org.jinguo.service.paging.Page;
 import org.jinguo.service.paging.PageQuery;
 import org.jinguo.service.validation.PlainText;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -76,15 +75,14 @@ class MediationController {
 
     @PostMapping("/api/v1/mediation-cases/{id}/mediation")
     @Operation(summary = "Mediation sessions have started", description = "If-Match required.")
-    ResponseEntity<MediationCase> start(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return versioned(mediation.startMediating(id, Versions.expectedVersion(ifMatch)));
+    ResponseEntity<MediationCase> start(@PathVariable UUID id, ExpectedVersion expected) {
+        return versioned(mediation.startMediating(id, expected.value()));
     }
 
     @PostMapping("/api/v1/mediation-cases/{id}/closure")
     @Operation(summary = "Close the case with its outcome", description = "If-Match required.")
-    ResponseEntity<MediationCase> close(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                        @Valid @RequestBody ClosureBody body) {
-        return versioned(mediation.close(id, Versions.expectedVersion(ifMatch), body.outcome(), body.notes(), body.closedOn()));
+    ResponseEntity<MediationCase> close(@PathVariable UUID id, @Valid @RequestBody ClosureBody body, ExpectedVersion expected) {
+        return versioned(mediation.close(id, expected.value(), body.outcome(), body.notes(), body.closedOn()));
     }
 
     private static ResponseEntity<MediationCase> versioned(MediationCase mediationCase) {

@@ -13,18 +13,17 @@ import org.jinguo.care.mother.MotherRequests.MotherBody;
 import org.jinguo.care.mother.MotherRequests.RevealBody;
 import org.jinguo.care.mother.MotherRequests.RevisionBody;
 import org.jinguo.care.mother.MotherRequests.StatusBody;
+import org.jinguo.service.etag.ExpectedVersion;
 import org.jinguo.service.etag.Versions;
 import org.jinguo.service.paging.Page;
 import org.jinguo.service.paging.PageQuery;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -70,9 +69,8 @@ class MotherController {
 
     @PutMapping("/api/v1/caring-mothers/{id}")
     @Operation(summary = "Change her details", description = "If-Match required.")
-    ResponseEntity<MotherView> revise(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                      @Valid @RequestBody RevisionBody body) {
-        MotherView mother = mothers.revise(id, Versions.expectedVersion(ifMatch), body.accountSubject(), body.personal().toPersonalData(),
+    ResponseEntity<MotherView> revise(@PathVariable UUID id, @Valid @RequestBody RevisionBody body, ExpectedVersion expected) {
+        MotherView mother = mothers.revise(id, expected.value(), body.accountSubject(), body.personal().toPersonalData(),
                 body.profile().toProfile());
         return ResponseEntity.ok().eTag(Versions.etag(mother.version())).body(mother);
     }
@@ -81,9 +79,8 @@ class MotherController {
     @Operation(summary = "Change her status from a day on", description = "CERTIFIED→ACTIVE (needs a safeguarding check), ACTIVE↔PAUSED, "
             + "any→WITHDRAWN (ends her matches and re-opens her children). Certifying by hand is CITY_ADMIN's. If-Match required.")
     ResponseEntity<MotherView> changeStatus(@PathVariable UUID id,
-                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                            @Valid @RequestBody StatusBody body) {
-        MotherView mother = mothers.changeStatus(id, Versions.expectedVersion(ifMatch), body.status(), body.effectiveOn(), body.reason());
+                                            @Valid @RequestBody StatusBody body, ExpectedVersion expected) {
+        MotherView mother = mothers.changeStatus(id, expected.value(), body.status(), body.effectiveOn(), body.reason());
         return ResponseEntity.ok().eTag(Versions.etag(mother.version())).body(mother);
     }
 

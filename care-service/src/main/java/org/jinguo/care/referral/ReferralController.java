@@ -10,16 +10,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jinguo.service.etag.ExpectedVersion;
 import org.jinguo.service.etag.Versions;
 import org.jinguo.service.paging.Page;
 import org.jinguo.service.paging.PageQuery;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -55,15 +54,15 @@ class ReferralController {
 
     @PostMapping("/api/v1/referrals/{id}/acceptance")
     @Operation(summary = "The agency takes the case on", description = "care.write; If-Match required.")
-    ResponseEntity<Referral> accept(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Referral referral = referrals.answer(id, Versions.expectedVersion(ifMatch), ReferralStatus.ACCEPTED);
+    ResponseEntity<Referral> accept(@PathVariable UUID id, ExpectedVersion expected) {
+        Referral referral = referrals.answer(id, expected.value(), ReferralStatus.ACCEPTED);
         return ResponseEntity.ok().eTag(Versions.etag(referral.version())).body(referral);
     }
 
     @PostMapping("/api/v1/referrals/{id}/declining")
     @Operation(summary = "The agency declines the case", description = "care.write; If-Match required.")
-    ResponseEntity<Referral> decline(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Referral referral = referrals.answer(id, Versions.expectedVersion(ifMatch), ReferralStatus.DECLINED);
+    ResponseEntity<Referral> decline(@PathVariable UUID id, ExpectedVersion expected) {
+        Referral referral = referrals.answer(id, expected.value(), ReferralStatus.DECLINED);
         return ResponseEntity.ok().eTag(Versions.etag(referral.version())).body(referral);
     }
 }

@@ -11,16 +11,15 @@ import org.jinguo.commerce.employment.EmploymentRequests.EmploymentBody;
 import org.jinguo.commerce.employment.EmploymentRequests.EndingBody;
 import org.jinguo.commerce.employment.EmploymentRequests.WorkerBody;
 import org.jinguo.commerce.employment.WorkerRepository.WorkerListing;
+import org.jinguo.service.etag.ExpectedVersion;
 import org.jinguo.service.etag.Versions;
 import org.jinguo.service.paging.Page;
 import org.jinguo.service.paging.PageQuery;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -60,9 +59,8 @@ class EmploymentController {
 
     @PostMapping("/api/v1/employments/{id}/ending")
     @Operation(summary = "Record that her work there ended", description = "If-Match required.")
-    ResponseEntity<EmploymentView> end(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                       @Valid @RequestBody EndingBody body) {
-        Employment employment = employments.end(id, Versions.expectedVersion(ifMatch), body.endedOn());
+    ResponseEntity<EmploymentView> end(@PathVariable UUID id, @Valid @RequestBody EndingBody body, ExpectedVersion expected) {
+        Employment employment = employments.end(id, expected.value(), body.endedOn());
         return ResponseEntity.ok().eTag(Versions.etag(employment.version())).body(EmploymentView.of(employment));
     }
 

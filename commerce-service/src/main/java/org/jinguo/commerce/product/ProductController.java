@@ -11,17 +11,16 @@ import jakarta.validation.constraints.Pattern;
 import org.jinguo.commerce.product.ProductRequests.BrandBody;
 import org.jinguo.commerce.product.ProductRequests.ProductBody;
 import org.jinguo.commerce.product.ProductRequests.RecognitionBody;
+import org.jinguo.service.etag.ExpectedVersion;
 import org.jinguo.service.etag.Versions;
 import org.jinguo.service.paging.Page;
 import org.jinguo.service.paging.PageQuery;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -59,9 +58,8 @@ class ProductController {
 
     @PutMapping("/api/v1/products/{id}")
     @Operation(summary = "Revise a product, or make it its town's flagship", description = "Its town does not change. If-Match required.")
-    ResponseEntity<Product> revise(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                   @Valid @RequestBody ProductBody body) {
-        Product product = products.revise(id, Versions.expectedVersion(ifMatch), body.toProduct());
+    ResponseEntity<Product> revise(@PathVariable UUID id, @Valid @RequestBody ProductBody body, ExpectedVersion expected) {
+        Product product = products.revise(id, expected.value(), body.toProduct());
         return ResponseEntity.ok().eTag(Versions.etag(product.version())).body(product);
     }
 

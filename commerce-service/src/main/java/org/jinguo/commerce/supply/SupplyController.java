@@ -12,16 +12,15 @@ import org.jinguo.commerce.supply.SupplyRequests.AllocationBody;
 import org.jinguo.commerce.supply.SupplyRequests.CapacityBody;
 import org.jinguo.commerce.supply.SupplyRequests.DemandBody;
 import org.jinguo.commerce.supply.SupplyRequests.FulfilmentBody;
+import org.jinguo.service.etag.ExpectedVersion;
 import org.jinguo.service.etag.Versions;
 import org.jinguo.service.paging.Page;
 import org.jinguo.service.paging.PageQuery;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -81,16 +80,15 @@ class SupplyController {
 
     @PostMapping("/api/v1/allocations/{id}/fulfilment")
     @Operation(summary = "Record that an allocation was delivered", description = "If-Match required.")
-    ResponseEntity<AllocationView> fulfil(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                          @Valid @RequestBody FulfilmentBody body) {
-        Allocation allocation = supply.fulfil(id, Versions.expectedVersion(ifMatch), body.fulfilledOn());
+    ResponseEntity<AllocationView> fulfil(@PathVariable UUID id, @Valid @RequestBody FulfilmentBody body, ExpectedVersion expected) {
+        Allocation allocation = supply.fulfil(id, expected.value(), body.fulfilledOn());
         return ResponseEntity.ok().eTag(Versions.etag(allocation.version())).body(AllocationView.of(allocation));
     }
 
     @PostMapping("/api/v1/allocations/{id}/cancellation")
     @Operation(summary = "Cancel an allocation", description = "Its units go back to the capacity. If-Match required.")
-    ResponseEntity<AllocationView> cancel(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Allocation allocation = supply.cancel(id, Versions.expectedVersion(ifMatch));
+    ResponseEntity<AllocationView> cancel(@PathVariable UUID id, ExpectedVersion expected) {
+        Allocation allocation = supply.cancel(id, expected.value());
         return ResponseEntity.ok().eTag(Versions.etag(allocation.version())).body(AllocationView.of(allocation));
     }
 

@@ -10,20 +10,19 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import org.jinguo.commerce.workshop.WorkshopRequests.ClosingBody;
 import org.jinguo.commerce.workshop.WorkshopRequests.WorkshopBody;
+import org.jinguo.service.etag.ExpectedVersion;
 import org.jinguo.service.etag.Versions;
 import org.jinguo.service.ids.UuidV7;
 import org.jinguo.service.paging.Page;
 import org.jinguo.service.paging.PageQuery;
 import org.jinguo.service.problem.ApiException;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -66,16 +65,14 @@ class WorkshopController {
 
     @PutMapping("/api/v1/workshops/{id}")
     @Operation(summary = "Revise an open workshop", description = "Its town does not change. If-Match required.")
-    ResponseEntity<WorkshopView> revise(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                        @Valid @RequestBody WorkshopBody body) {
-        return withETag(workshops.revise(id, Versions.expectedVersion(ifMatch), body.toProfile()));
+    ResponseEntity<WorkshopView> revise(@PathVariable UUID id, @Valid @RequestBody WorkshopBody body, ExpectedVersion expected) {
+        return withETag(workshops.revise(id, expected.value(), body.toProfile()));
     }
 
     @PostMapping("/api/v1/workshops/{id}/closing")
     @Operation(summary = "Close a workshop", description = "From closedOn it no longer counts as active. If-Match required.")
-    ResponseEntity<WorkshopView> close(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                       @Valid @RequestBody ClosingBody body) {
-        return withETag(workshops.close(id, Versions.expectedVersion(ifMatch), body.closedOn()));
+    ResponseEntity<WorkshopView> close(@PathVariable UUID id, @Valid @RequestBody ClosingBody body, ExpectedVersion expected) {
+        return withETag(workshops.close(id, expected.value(), body.closedOn()));
     }
 
     private static ResponseEntity<WorkshopView> withETag(Workshop workshop) {

@@ -11,10 +11,10 @@ import jakarta.validation.constraints.Size;
 import org.jinguo.identity.account.AccountRequests.NewAccountBody;
 import org.jinguo.identity.account.AccountRequests.RoleBody;
 import org.jinguo.identity.account.AccountRequests.RolesBody;
+import org.jinguo.service.etag.ExpectedVersion;
 import org.jinguo.service.etag.Versions;
 import org.jinguo.service.paging.Page;
 import org.jinguo.service.paging.PageQuery;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -65,25 +64,22 @@ class AccountAdminController {
     @PutMapping("/{id}/roles")
     @Operation(summary = "Replace an account's roles")
     ResponseEntity<AccountView> replaceRoles(@PathVariable UUID id,
-                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                             @Valid @RequestBody RolesBody body) {
-        AccountView account = accounts.replaceRoles(id, Versions.expectedVersion(ifMatch), roles(body.roles()));
+                                             @Valid @RequestBody RolesBody body, ExpectedVersion expected) {
+        AccountView account = accounts.replaceRoles(id, expected.value(), roles(body.roles()));
         return ResponseEntity.ok().eTag(Versions.etag(account.version())).body(account);
     }
 
     @PostMapping("/{id}/disabling")
     @Operation(summary = "Disable an account: it can no longer log in")
-    ResponseEntity<AccountView> disable(@PathVariable UUID id,
-                                        @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        AccountView account = accounts.setEnabled(id, Versions.expectedVersion(ifMatch), false);
+    ResponseEntity<AccountView> disable(@PathVariable UUID id, ExpectedVersion expected) {
+        AccountView account = accounts.setEnabled(id, expected.value(), false);
         return ResponseEntity.ok().eTag(Versions.etag(account.version())).body(account);
     }
 
     @PostMapping("/{id}/enabling")
     @Operation(summary = "Enable an account again; also lifts a lock-out")
-    ResponseEntity<AccountView> enable(@PathVariable UUID id,
-                                       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        AccountView account = accounts.setEnabled(id, Versions.expectedVersion(ifMatch), true);
+    ResponseEntity<AccountView> enable(@PathVariable UUID id, ExpectedVersion expected) {
+        AccountView account = accounts.setEnabled(id, expected.value(), true);
         return ResponseEntity.ok().eTag(Versions.etag(account.version())).body(account);
     }
 

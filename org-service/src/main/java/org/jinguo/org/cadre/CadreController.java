@@ -13,11 +13,11 @@ import org.jinguo.org.cadre.CadreRequests.CadreBody;
 import org.jinguo.org.cadre.CadreRequests.NewCadreBody;
 import org.jinguo.org.cadre.CadreRequests.TermEndBody;
 import org.jinguo.org.cadre.CadreViews.CadreView;
+import org.jinguo.service.etag.ExpectedVersion;
 import org.jinguo.service.etag.Versions;
 import org.jinguo.service.paging.Page;
 import org.jinguo.service.paging.PageQuery;
 import org.jinguo.service.security.Caller;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -71,17 +70,15 @@ class CadreController {
     @PutMapping("/api/v1/cadres/{id}")
     @Operation(summary = "Correct a cadre's name, post or phone during the term")
     ResponseEntity<CadreView> revise(@PathVariable UUID id,
-                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                     @Valid @RequestBody CadreBody body) {
-        return withETag(cadres.revise(id, Versions.expectedVersion(ifMatch), body.nameZh(), body.post(), body.phone()));
+                                     @Valid @RequestBody CadreBody body, ExpectedVersion expected) {
+        return withETag(cadres.revise(id, expected.value(), body.nameZh(), body.post(), body.phone()));
     }
 
     @PostMapping("/api/v1/cadres/{id}/term-end")
     @Operation(summary = "End a cadre's term", description = "termEndedOn is the last day of the term.")
     ResponseEntity<CadreView> endTerm(@PathVariable UUID id,
-                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                      @Valid @RequestBody TermEndBody body) {
-        return withETag(cadres.endTerm(id, Versions.expectedVersion(ifMatch), body.termEndedOn()));
+                                      @Valid @RequestBody TermEndBody body, ExpectedVersion expected) {
+        return withETag(cadres.endTerm(id, expected.value(), body.termEndedOn()));
     }
 
     private static ResponseEntity<CadreView> withETag(CadreInTown cadre) {

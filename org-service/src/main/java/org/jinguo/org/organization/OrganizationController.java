@@ -15,10 +15,10 @@ import org.jinguo.org.organization.OrganizationRequests.NewOrganizationBody;
 import org.jinguo.org.organization.OrganizationRequests.RevisionBody;
 import org.jinguo.org.organization.OrganizationViews.DissolutionView;
 import org.jinguo.org.organization.OrganizationViews.OrganizationView;
+import org.jinguo.service.etag.ExpectedVersion;
 import org.jinguo.service.etag.Versions;
 import org.jinguo.service.paging.Page;
 import org.jinguo.service.paging.PageQuery;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -82,9 +81,8 @@ class OrganizationController {
     @PutMapping("/{id}")
     @Operation(summary = "Rename an organisation or change its address")
     ResponseEntity<OrganizationView> revise(@PathVariable UUID id,
-                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                            @Valid @RequestBody RevisionBody body) {
-        return withETag(organizations.revise(id, Versions.expectedVersion(ifMatch), body.nameZh(),
+                                            @Valid @RequestBody RevisionBody body, ExpectedVersion expected) {
+        return withETag(organizations.revise(id, expected.value(), body.nameZh(),
                 OrganizationRequests.blankToNull(body.nameEn()), OrganizationRequests.blankToNull(body.address())));
     }
 
@@ -92,26 +90,23 @@ class OrganizationController {
     @Operation(summary = "Place an organisation under another", description = "Refused if it would stand under itself, "
             + "under a type it may not stand under, or under another town's organisation.")
     ResponseEntity<OrganizationView> move(@PathVariable UUID id,
-                                          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                          @Valid @RequestBody MoveBody body) {
-        return withETag(organizations.move(id, Versions.expectedVersion(ifMatch), body.parentId()));
+                                          @Valid @RequestBody MoveBody body, ExpectedVersion expected) {
+        return withETag(organizations.move(id, expected.value(), body.parentId()));
     }
 
     @PostMapping("/{id}/activation")
     @Operation(summary = "Found a preparing organisation from a date")
     ResponseEntity<OrganizationView> activate(@PathVariable UUID id,
-                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                              @Valid @RequestBody ActivationBody body) {
-        return withETag(organizations.activate(id, Versions.expectedVersion(ifMatch), body.effectiveOn()));
+                                              @Valid @RequestBody ActivationBody body, ExpectedVersion expected) {
+        return withETag(organizations.activate(id, expected.value(), body.effectiveOn()));
     }
 
     @PostMapping("/{id}/dissolution")
     @Operation(summary = "Dissolve an organisation from a date", description = "Refused while organisations under it live "
             + "on, and while it covers units unless successorId takes them over from the same day.")
     ResponseEntity<DissolutionView> dissolve(@PathVariable UUID id,
-                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                             @Valid @RequestBody DissolutionBody body) {
-        OrganizationService.Dissolution dissolution = organizations.dissolve(id, Versions.expectedVersion(ifMatch),
+                                             @Valid @RequestBody DissolutionBody body, ExpectedVersion expected) {
+        OrganizationService.Dissolution dissolution = organizations.dissolve(id, expected.value(),
                 body.effectiveOn(), body.successorId());
         return ResponseEntity.ok().eTag(Versions.etag(dissolution.organization().version()))
                 .body(new DissolutionView(OrganizationView.of(dissolution.organization()), dissolution.unitsHandedOver()));

@@ -14,10 +14,10 @@ import org.jinguo.org.region.RegionRequests.TownBody;
 import org.jinguo.org.region.RegionRequests.VillageBody;
 import org.jinguo.org.region.RegionViews.TownView;
 import org.jinguo.org.region.RegionViews.VillageView;
+import org.jinguo.service.etag.ExpectedVersion;
 import org.jinguo.service.etag.Versions;
 import org.jinguo.service.paging.Page;
 import org.jinguo.service.paging.PageQuery;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -61,9 +60,9 @@ class RegionController {
     @Operation(summary = "Change a town's names, location and neighbours",
             description = "Borders are mutual: towns added to or removed from neighborTownCodes change too.")
     ResponseEntity<TownView> reviseTown(@PathVariable String code,
-                                        @Parameter(description = "The ETag the town was read with") @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                        @Valid @RequestBody TownBody body) {
-        Town town = regions.reviseTown(code, Versions.expectedVersion(ifMatch), body.toRevision());
+                                        @Valid @RequestBody TownBody body,
+                                        @Parameter(description = "The ETag the town was read with") ExpectedVersion expected) {
+        Town town = regions.reviseTown(code, expected.value(), body.toRevision());
         return withETag(HttpStatus.OK, TownView.of(town), town.version());
     }
 
@@ -98,18 +97,16 @@ class RegionController {
     @PutMapping("/villages/{id}")
     @Operation(summary = "Rename or relocate a village or community")
     ResponseEntity<VillageView> reviseVillage(@PathVariable UUID id,
-                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                              @Valid @RequestBody VillageBody body) {
-        Village village = regions.reviseVillage(id, Versions.expectedVersion(ifMatch), body.toRevision());
+                                              @Valid @RequestBody VillageBody body, ExpectedVersion expected) {
+        Village village = regions.reviseVillage(id, expected.value(), body.toRevision());
         return withETag(HttpStatus.OK, VillageView.of(village), village.version());
     }
 
     @PostMapping("/villages/{id}/retirement")
     @Operation(summary = "Retire a village or community from a date on (merged or abolished)")
     ResponseEntity<VillageView> retireVillage(@PathVariable UUID id,
-                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                              @Valid @RequestBody RetirementBody body) {
-        Village village = regions.retireVillage(id, Versions.expectedVersion(ifMatch), body.effectiveOn());
+                                              @Valid @RequestBody RetirementBody body, ExpectedVersion expected) {
+        Village village = regions.retireVillage(id, expected.value(), body.effectiveOn());
         return withETag(HttpStatus.OK, VillageView.of(village), village.version());
     }
 

@@ -12,10 +12,10 @@ import org.jinguo.org.organization.Industry;
 import org.jinguo.org.unit.UnitRequests.NewUnitBody;
 import org.jinguo.org.unit.UnitRequests.UnitBody;
 import org.jinguo.org.unit.UnitViews.UnitView;
+import org.jinguo.service.etag.ExpectedVersion;
 import org.jinguo.service.etag.Versions;
 import org.jinguo.service.paging.Page;
 import org.jinguo.service.paging.PageQuery;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -73,9 +72,8 @@ class UnitController {
     @Operation(summary = "Change a unit's name, domain, industry, village or headcount", description = "Its credit code "
             + "and town are fixed.")
     ResponseEntity<UnitView> revise(@PathVariable UUID id,
-                                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                    @Valid @RequestBody UnitBody body) {
-        Unit unit = units.revise(id, Versions.expectedVersion(ifMatch), body.nameZh(), body.domain(), body.industry(),
+                                    @Valid @RequestBody UnitBody body, ExpectedVersion expected) {
+        Unit unit = units.revise(id, expected.value(), body.nameZh(), body.domain(), body.industry(),
                 body.villageId(), body.toHeadcount());
         return ResponseEntity.ok().eTag(Versions.etag(unit.version())).body(UnitView.of(unit));
     }

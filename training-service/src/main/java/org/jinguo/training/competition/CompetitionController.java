@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import org.jinguo.service.etag.ExpectedVersion;
 import org.jinguo.service.etag.Versions;
 import org.jinguo.service.paging.Page;
 import org.jinguo.service.paging.PageQuery;
@@ -18,13 +19,11 @@ import org.jinguo.training.competition.CompetitionRequests.CompetitionBody;
 import org.jinguo.training.competition.CompetitionRequests.ContestantBody;
 import org.jinguo.training.competition.CompetitionRequests.ScoreBody;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -96,9 +95,8 @@ class CompetitionController {
     @PostMapping("/api/v1/competitions/{id}/publication")
     @Operation(summary = "Publish the results", description = "Once every judge has scored every contestant on every criterion; "
             + "locks the scores. If-Match required.")
-    ResponseEntity<CompetitionView> publish(@PathVariable UUID id,
-                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Competition competition = competitions.publish(id, Versions.expectedVersion(ifMatch));
+    ResponseEntity<CompetitionView> publish(@PathVariable UUID id, ExpectedVersion expected) {
+        Competition competition = competitions.publish(id, expected.value());
         return ResponseEntity.ok().eTag(Versions.etag(competition.version())).body(CompetitionView.of(competition));
     }
 

@@ -8,12 +8,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jinguo.service.etag.ExpectedVersion;
 import org.jinguo.service.etag.Versions;
 import org.jinguo.service.paging.Page;
 import org.jinguo.service.paging.PageQuery;
 import org.jinguo.training.course.CourseRequests.CourseBody;
 import org.jinguo.training.course.CourseViews.CourseView;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -69,9 +68,8 @@ class CourseController {
     @PutMapping("/{id}")
     @Operation(summary = "Change a course")
     ResponseEntity<CourseView> revise(@PathVariable UUID id,
-                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                      @Valid @RequestBody CourseBody body) {
-        Course course = courses.revise(id, Versions.expectedVersion(ifMatch), body.toOutline());
+                                      @Valid @RequestBody CourseBody body, ExpectedVersion expected) {
+        Course course = courses.revise(id, expected.value(), body.toOutline());
         return ResponseEntity.ok().eTag(Versions.etag(course.version())).body(CourseView.of(course));
     }
 }

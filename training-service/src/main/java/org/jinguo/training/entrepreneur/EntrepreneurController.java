@@ -8,20 +8,19 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import org.jinguo.service.etag.ExpectedVersion;
 import org.jinguo.service.etag.Versions;
 import org.jinguo.service.paging.Page;
 import org.jinguo.service.paging.PageQuery;
 import org.jinguo.training.entrepreneur.EntrepreneurRequests.EntrepreneurBody;
 import org.jinguo.training.entrepreneur.EntrepreneurRequests.RecommendationBody;
 import org.jinguo.training.entrepreneur.EntrepreneurRequests.ResultBody;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -59,9 +58,8 @@ class EntrepreneurController {
 
     @PutMapping("/api/v1/entrepreneurs/{id}")
     @Operation(summary = "Correct a member's record, or move her into the growth plan", description = "If-Match required.")
-    ResponseEntity<Entrepreneur> revise(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                        @Valid @RequestBody EntrepreneurBody body) {
-        Entrepreneur entrepreneur = entrepreneurs.revise(id, Versions.expectedVersion(ifMatch), body.toEntrepreneur());
+    ResponseEntity<Entrepreneur> revise(@PathVariable UUID id, @Valid @RequestBody EntrepreneurBody body, ExpectedVersion expected) {
+        Entrepreneur entrepreneur = entrepreneurs.revise(id, expected.value(), body.toEntrepreneur());
         return ResponseEntity.ok().eTag(Versions.etag(entrepreneur.version())).body(entrepreneur);
     }
 
@@ -90,9 +88,8 @@ class EntrepreneurController {
     @PutMapping("/api/v1/recommendations/{id}/result")
     @Operation(summary = "Record the contest's result", description = "AWARDED (with the award) or NOT_AWARDED; If-Match required.")
     ResponseEntity<RecommendationView> decide(@PathVariable UUID id,
-                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                              @Valid @RequestBody ResultBody body) {
-        Recommendation recommendation = entrepreneurs.decide(id, Versions.expectedVersion(ifMatch), body.result(), body.award(),
+                                              @Valid @RequestBody ResultBody body, ExpectedVersion expected) {
+        Recommendation recommendation = entrepreneurs.decide(id, expected.value(), body.result(), body.award(),
                 body.decidedOn());
         return ResponseEntity.ok().eTag(Versions.etag(recommendation.version())).body(RecommendationView.of(recommendation));
     }

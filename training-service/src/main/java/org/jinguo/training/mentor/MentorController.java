@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import org.jinguo.service.etag.ExpectedVersion;
 import org.jinguo.service.etag.Versions;
 import org.jinguo.service.paging.Page;
 import org.jinguo.service.paging.PageQuery;
@@ -15,14 +16,12 @@ import org.jinguo.training.mentor.MentorRequests.AgreementBody;
 import org.jinguo.training.mentor.MentorRequests.MentorBody;
 import org.jinguo.training.mentor.MentorRequests.TerminationBody;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -58,9 +57,8 @@ class MentorController {
 
     @PutMapping("/api/v1/mentors/{id}")
     @Operation(summary = "Correct a mentor's record", description = "If-Match required.")
-    ResponseEntity<Mentor> revise(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                  @Valid @RequestBody MentorBody body) {
-        Mentor mentor = mentors.revise(id, Versions.expectedVersion(ifMatch), body.toMentor());
+    ResponseEntity<Mentor> revise(@PathVariable UUID id, @Valid @RequestBody MentorBody body, ExpectedVersion expected) {
+        Mentor mentor = mentors.revise(id, expected.value(), body.toMentor());
         return ResponseEntity.ok().eTag(Versions.etag(mentor.version())).body(mentor);
     }
 
@@ -93,9 +91,8 @@ class MentorController {
     @PostMapping("/api/v1/agreements/{id}/termination")
     @Operation(summary = "Terminate an agreement early", description = "If-Match required.")
     ResponseEntity<AgreementView> terminate(@PathVariable UUID id,
-                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                            @Valid @RequestBody TerminationBody body) {
-        Agreement agreement = mentors.terminate(id, Versions.expectedVersion(ifMatch), body.terminatedOn());
+                                            @Valid @RequestBody TerminationBody body, ExpectedVersion expected) {
+        Agreement agreement = mentors.terminate(id, expected.value(), body.terminatedOn());
         return ResponseEntity.ok().eTag(Versions.etag(agreement.version())).body(AgreementView.of(agreement));
     }
 }

@@ -6,20 +6,19 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.jinguo.service.etag.ExpectedVersion;
 import org.jinguo.service.etag.Versions;
 import org.jinguo.service.paging.Page;
 import org.jinguo.service.paging.PageQuery;
 import org.jinguo.service.problem.ApiException;
 import org.jinguo.training.outcome.OutcomeRequests.OutcomeBody;
 import org.jinguo.training.outcome.OutcomeService.OutcomeView;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -59,14 +58,12 @@ class OutcomeController {
     @PutMapping("/api/v1/outcomes/{id}")
     @Operation(summary = "Correct an outcome", description = "Same person and course; If-Match required.")
     ResponseEntity<OutcomeView> revise(@PathVariable UUID id,
-                                       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                       @Valid @RequestBody OutcomeBody body) {
-        long expected = Versions.expectedVersion(ifMatch);
+                                       @Valid @RequestBody OutcomeBody body, ExpectedVersion expected) {
         Outcome current = outcomes.outcome(id);
         if (!current.personId().equals(body.personId()) || !current.courseId().equals(body.courseId())) {
             throw ApiException.invalid("personId", "OUTCOME_OF_ANOTHER");
         }
-        Outcome outcome = outcomes.revise(id, expected, body.toEmployment(), body.monthlyIncomeBeforeFen(), body.monthlyIncomeAfterFen());
+        Outcome outcome = outcomes.revise(id, expected.value(), body.toEmployment(), body.monthlyIncomeBeforeFen(), body.monthlyIncomeAfterFen());
         return ResponseEntity.ok().eTag(Versions.etag(outcome.version())).body(OutcomeView.of(outcome));
     }
 }

@@ -8,13 +8,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jinguo.service.etag.ExpectedVersion;
 import org.jinguo.service.etag.Versions;
 import org.jinguo.service.paging.Page;
 import org.jinguo.service.paging.PageQuery;
 import org.jinguo.training.person.PersonRepository.PersonListing;
 import org.jinguo.training.person.PersonRequests.PersonBody;
 import org.jinguo.training.person.PersonViews.PersonView;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -69,9 +68,8 @@ class PersonController {
     @PutMapping("/{id}")
     @Operation(summary = "Change a person's details")
     ResponseEntity<PersonView> revise(@PathVariable UUID id,
-                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                      @Valid @RequestBody PersonBody body) {
-        Person person = people.revise(id, Versions.expectedVersion(ifMatch), body.toDetails());
+                                      @Valid @RequestBody PersonBody body, ExpectedVersion expected) {
+        Person person = people.revise(id, expected.value(), body.toDetails());
         return ResponseEntity.ok().eTag(Versions.etag(person.version())).body(PersonView.of(person, people.maySeeInFull(person)));
     }
 }
