@@ -9,6 +9,7 @@ import org.jinguo.care.mother.MotherRepository.SealedMother;
 import org.jinguo.care.mother.MotherRepository.StatusChange;
 import org.jinguo.care.protection.PersonalDataAccessRepository;
 import org.jinguo.care.protection.PersonalDataVaultService;
+import org.jinguo.events.training.CompletionRecordedV1;
 import org.jinguo.messaging.reference.KnownRegions;
 import org.jinguo.service.audit.AuditTrail;
 import org.jinguo.service.etag.Versions;
@@ -33,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MotherService {
 
     private static final String SEALED_AS = "caring-mother";
+    private static final String CARING_MOTHER_PROGRAMME = "CARING_MOTHER";
 
     private final MotherRepository mothers;
     private final PersonalDataVaultService vault;
@@ -123,10 +125,17 @@ public class MotherService {
         return after;
     }
 
-    /** training announced a CARING_MOTHER completion: kept for her person id, and an applicant registered with it is certified. */
-    void completionRecorded(UUID personId, LocalDate completedOn, UUID courseId) {
-        mothers.certification(personId, completedOn, courseId);
-        mothers.ofPerson(personId).flatMap(mother -> mothers.lock(mother.id())).ifPresent(mother -> certify(mother, completedOn));
+    /**
+     * training announced a completion: one of a CARING_MOTHER course is kept for her person id,
+     * and an applicant registered with it is certified; others are not care's concern.
+     */
+    void completionRecorded(CompletionRecordedV1 completion) {
+        if (!CARING_MOTHER_PROGRAMME.equals(completion.programmeCode())) {
+            return;
+        }
+        mothers.certification(completion.personId(), completion.completedOn(), completion.courseId());
+        mothers.ofPerson(completion.personId()).flatMap(mother -> mothers.lock(mother.id()))
+                .ifPresent(mother -> certify(mother, completion.completedOn()));
     }
 
     private void certify(CaringMother mother, LocalDate completedOn) {
