@@ -43,7 +43,7 @@ class ChildController {
             + "child's own key and answered masked. An ID number already registered is refused. Accepts Idempotency-Key.")
     ResponseEntity<ChildView> register(@Valid @RequestBody ChildBody body) {
         ChildView child = children.register(body.id(), body.profile(), body.registeredOn(), body.personal().toPersonalData(body.birthYear()));
-        return ResponseEntity.created(URI.create("/api/v1/children/" + child.id())).eTag(Versions.etag(child.version())).body(child);
+        return Versions.created(URI.create("/api/v1/children/" + child.id()), child, child.version());
     }
 
     @GetMapping("/api/v1/children")
@@ -61,7 +61,7 @@ class ChildController {
     @Operation(summary = "One case, personal data masked, with its ETag")
     ResponseEntity<ChildView> child(@PathVariable UUID id) {
         ChildView child = children.child(id);
-        return ResponseEntity.ok().eTag(Versions.etag(child.version())).body(child);
+        return Versions.ok(child, child.version());
     }
 
     @PutMapping("/api/v1/children/{id}")
@@ -112,6 +112,6 @@ class ChildController {
     }
 
     private static ResponseEntity<ChildView> versioned(ChildView child) {
-        return ResponseEntity.ok().eTag(Versions.etag(child.version())).body(child);
+        return Versions.ok(child, child.version());
     }
 }

@@ -91,8 +91,7 @@ class InsuranceController {
         InsuredPersonalData personal = body.personal();
         EnrolmentView enrolment = insurance.apply(body.id(), body.programmeId(), body.personId(), personal, body.birthYear(),
                 body.monthlyIncomePerCapitaFen(), body.townCode(), body.appliedOn());
-        return ResponseEntity.created(URI.create("/api/v1/insurance-enrolments/" + enrolment.id())).eTag(Versions.etag(enrolment.version()))
-                .body(enrolment);
+        return Versions.created(URI.create("/api/v1/insurance-enrolments/" + enrolment.id()), enrolment, enrolment.version());
     }
 
     @GetMapping("/api/v1/insurance-enrolments")
@@ -128,6 +127,6 @@ class InsuranceController {
     }
 
     private static ResponseEntity<EnrolmentView> versioned(EnrolmentView enrolment) {
-        return ResponseEntity.ok().eTag(Versions.etag(enrolment.version())).body(enrolment);
+        return Versions.ok(enrolment, enrolment.version());
     }
 }

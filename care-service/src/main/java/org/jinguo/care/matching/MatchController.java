@@ -123,6 +123,6 @@ class MatchController {
     }
 
     private static ResponseEntity<MatchView> versioned(MatchView match) {
-        return ResponseEntity.ok().eTag(Versions.etag(match.version())).body(match);
+        return Versions.ok(match, match.version());
     }
 }

@@ -57,7 +57,7 @@ class MediationController {
             + "Accepts Idempotency-Key.")
     ResponseEntity<MediationCase> open(@Valid @RequestBody CaseBody body) {
         MediationCase opened = mediation.open(body.id(), body.kind(), body.toParties(), body.townCode(), body.openedOn());
-        return ResponseEntity.created(URI.create("/api/v1/mediation-cases/" + opened.id())).eTag(Versions.etag(opened.version())).body(opened);
+        return Versions.created(URI.create("/api/v1/mediation-cases/" + opened.id()), opened, opened.version());
     }
 
     @GetMapping("/api/v1/mediation-cases")
@@ -86,6 +86,6 @@ class MediationController {
     }
 
     private static ResponseEntity<MediationCase> versioned(MediationCase mediationCase) {
-        return ResponseEntity.ok().eTag(Versions.etag(mediationCase.version())).body(mediationCase);
+        return Versions.ok(mediationCase, mediationCase.version());
     }
 }

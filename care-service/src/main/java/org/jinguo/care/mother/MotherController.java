@@ -43,7 +43,7 @@ class MotherController {
     ResponseEntity<MotherView> register(@Valid @RequestBody MotherBody body) {
         MotherView mother = mothers.register(body.id(), body.personId(), body.accountSubject(), body.personal().toPersonalData(),
                 body.profile().toProfile(), body.registeredOn());
-        return ResponseEntity.created(URI.create("/api/v1/caring-mothers/" + mother.id())).eTag(Versions.etag(mother.version())).body(mother);
+        return Versions.created(URI.create("/api/v1/caring-mothers/" + mother.id()), mother, mother.version());
     }
 
     @GetMapping("/api/v1/caring-mothers")
@@ -64,7 +64,7 @@ class MotherController {
     @Operation(summary = "One caring mother, masked, with her ETag")
     ResponseEntity<MotherView> mother(@PathVariable UUID id) {
         MotherView mother = mothers.mother(id);
-        return ResponseEntity.ok().eTag(Versions.etag(mother.version())).body(mother);
+        return Versions.ok(mother, mother.version());
     }
 
     @PutMapping("/api/v1/caring-mothers/{id}")
@@ -72,7 +72,7 @@ class MotherController {
     ResponseEntity<MotherView> revise(@PathVariable UUID id, @Valid @RequestBody RevisionBody body, ExpectedVersion expected) {
         MotherView mother = mothers.revise(id, expected.value(), body.accountSubject(), body.personal().toPersonalData(),
                 body.profile().toProfile());
-        return ResponseEntity.ok().eTag(Versions.etag(mother.version())).body(mother);
+        return Versions.ok(mother, mother.version());
     }
 
     @PostMapping("/api/v1/caring-mothers/{id}/status-changes")
@@ -81,7 +81,7 @@ class MotherController {
     ResponseEntity<MotherView> changeStatus(@PathVariable UUID id,
                                             @Valid @RequestBody StatusBody body, ExpectedVersion expected) {
         MotherView mother = mothers.changeStatus(id, expected.value(), body.status(), body.effectiveOn(), body.reason());
-        return ResponseEntity.ok().eTag(Versions.etag(mother.version())).body(mother);
+        return Versions.ok(mother, mother.version());
     }
 
     @GetMapping("/api/v1/caring-mothers/{id}/status-changes")

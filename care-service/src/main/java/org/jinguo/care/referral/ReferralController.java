@@ -41,7 +41,7 @@ class ReferralController {
             + "NO_SHARING_CONSENT); one open referral per agency and case.")
     ResponseEntity<Referral> refer(@PathVariable UUID id, @Valid @RequestBody ReferralBody body) {
         Referral referral = referrals.refer(id, body.partnerClientId(), body.kind());
-        return ResponseEntity.created(URI.create("/api/v1/referrals?childId=" + id)).eTag(Versions.etag(referral.version())).body(referral);
+        return Versions.created(URI.create("/api/v1/referrals?childId=" + id), referral, referral.version());
     }
 
     @GetMapping("/api/v1/referrals")
@@ -56,13 +56,13 @@ class ReferralController {
     @Operation(summary = "The agency takes the case on", description = "care.write; If-Match required.")
     ResponseEntity<Referral> accept(@PathVariable UUID id, ExpectedVersion expected) {
         Referral referral = referrals.answer(id, expected.value(), ReferralStatus.ACCEPTED);
-        return ResponseEntity.ok().eTag(Versions.etag(referral.version())).body(referral);
+        return Versions.ok(referral, referral.version());
     }
 
     @PostMapping("/api/v1/referrals/{id}/declining")
     @Operation(summary = "The agency declines the case", description = "care.write; If-Match required.")
     ResponseEntity<Referral> decline(@PathVariable UUID id, ExpectedVersion expected) {
         Referral referral = referrals.answer(id, expected.value(), ReferralStatus.DECLINED);
-        return ResponseEntity.ok().eTag(Versions.etag(referral.version())).body(referral);
+        return Versions.ok(referral, referral.version());
     }
 }

@@ -38,8 +38,7 @@ class EmploymentController {
             + "workshop must be open on startedOn. Announced for training to attribute to a course. Accepts Idempotency-Key.")
     ResponseEntity<EmploymentView> start(@PathVariable UUID workshopId, @Valid @RequestBody EmploymentBody body) {
         Employment employment = employments.start(body.id(), workshopId, body.toEmployee(), body.startedOn(), body.monthlyPayFen());
-        return ResponseEntity.created(URI.create("/api/v1/employments/" + employment.id())).eTag(Versions.etag(employment.version()))
-                .body(EmploymentView.of(employment));
+        return Versions.created(URI.create("/api/v1/employments/" + employment.id()), EmploymentView.of(employment), employment.version());
     }
 
     @GetMapping("/api/v1/employments")
@@ -54,14 +53,14 @@ class EmploymentController {
     @Operation(summary = "One employment, with its ETag")
     ResponseEntity<EmploymentView> employment(@PathVariable UUID id) {
         Employment employment = employments.employment(id);
-        return ResponseEntity.ok().eTag(Versions.etag(employment.version())).body(EmploymentView.of(employment));
+        return Versions.ok(EmploymentView.of(employment), employment.version());
     }
 
     @PostMapping("/api/v1/employments/{id}/ending")
     @Operation(summary = "Record that her work there ended", description = "If-Match required.")
     ResponseEntity<EmploymentView> end(@PathVariable UUID id, @Valid @RequestBody EndingBody body, ExpectedVersion expected) {
         Employment employment = employments.end(id, expected.value(), body.endedOn());
-        return ResponseEntity.ok().eTag(Versions.etag(employment.version())).body(EmploymentView.of(employment));
+        return Versions.ok(EmploymentView.of(employment), employment.version());
     }
 
     @PostMapping("/api/v1/workers")

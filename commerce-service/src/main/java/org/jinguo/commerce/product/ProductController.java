@@ -39,7 +39,7 @@ class ProductController {
             + "Accepts Idempotency-Key.")
     ResponseEntity<Product> register(@Valid @RequestBody ProductBody body) {
         Product product = products.register(body.toProduct());
-        return ResponseEntity.created(URI.create("/api/v1/products/" + product.id())).eTag(Versions.etag(product.version())).body(product);
+        return Versions.created(URI.create("/api/v1/products/" + product.id()), product, product.version());
     }
 
     @GetMapping("/api/v1/products")
@@ -53,14 +53,14 @@ class ProductController {
     @Operation(summary = "One product, with its ETag")
     ResponseEntity<Product> product(@PathVariable UUID id) {
         Product product = products.product(id);
-        return ResponseEntity.ok().eTag(Versions.etag(product.version())).body(product);
+        return Versions.ok(product, product.version());
     }
 
     @PutMapping("/api/v1/products/{id}")
     @Operation(summary = "Revise a product, or make it its town's flagship", description = "Its town does not change. If-Match required.")
     ResponseEntity<Product> revise(@PathVariable UUID id, @Valid @RequestBody ProductBody body, ExpectedVersion expected) {
         Product product = products.revise(id, expected.value(), body.toProduct());
-        return ResponseEntity.ok().eTag(Versions.etag(product.version())).body(product);
+        return Versions.ok(product, product.version());
     }
 
     @PostMapping("/api/v1/brands")

@@ -68,8 +68,7 @@ class SupplyController {
             + "the deadline and what the demand still needs.")
     ResponseEntity<AllocationView> choose(@PathVariable UUID id, @Valid @RequestBody AllocationBody body) {
         Allocation allocation = supply.choose(id, body.capacityId(), body.units());
-        return ResponseEntity.created(URI.create("/api/v1/allocations/" + allocation.id())).eTag(Versions.etag(allocation.version()))
-                .body(AllocationView.of(allocation));
+        return Versions.created(URI.create("/api/v1/allocations/" + allocation.id()), AllocationView.of(allocation), allocation.version());
     }
 
     @GetMapping("/api/v1/demands/{id}/allocations")
@@ -82,14 +81,14 @@ class SupplyController {
     @Operation(summary = "Record that an allocation was delivered", description = "If-Match required.")
     ResponseEntity<AllocationView> fulfil(@PathVariable UUID id, @Valid @RequestBody FulfilmentBody body, ExpectedVersion expected) {
         Allocation allocation = supply.fulfil(id, expected.value(), body.fulfilledOn());
-        return ResponseEntity.ok().eTag(Versions.etag(allocation.version())).body(AllocationView.of(allocation));
+        return Versions.ok(AllocationView.of(allocation), allocation.version());
     }
 
     @PostMapping("/api/v1/allocations/{id}/cancellation")
     @Operation(summary = "Cancel an allocation", description = "Its units go back to the capacity. If-Match required.")
     ResponseEntity<AllocationView> cancel(@PathVariable UUID id, ExpectedVersion expected) {
         Allocation allocation = supply.cancel(id, expected.value());
-        return ResponseEntity.ok().eTag(Versions.etag(allocation.version())).body(AllocationView.of(allocation));
+        return Versions.ok(AllocationView.of(allocation), allocation.version());
     }
 
     @PostMapping("/api/v1/workshops/{id}/capacities")

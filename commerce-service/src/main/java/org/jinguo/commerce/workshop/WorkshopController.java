@@ -44,8 +44,7 @@ class WorkshopController {
             throw ApiException.invalid("openedOn", "OPENED_ON_REQUIRED");
         }
         Workshop workshop = workshops.open(body.id() == null ? UuidV7.next() : body.id(), body.toProfile(), body.openedOn());
-        return ResponseEntity.created(URI.create("/api/v1/workshops/" + workshop.id())).eTag(Versions.etag(workshop.version()))
-                .body(WorkshopView.of(workshop));
+        return Versions.created(URI.create("/api/v1/workshops/" + workshop.id()), WorkshopView.of(workshop), workshop.version());
     }
 
     @GetMapping("/api/v1/workshops")
@@ -76,6 +75,6 @@ class WorkshopController {
     }
 
     private static ResponseEntity<WorkshopView> withETag(Workshop workshop) {
-        return ResponseEntity.ok().eTag(Versions.etag(workshop.version())).body(WorkshopView.of(workshop));
+        return Versions.ok(WorkshopView.of(workshop), workshop.version());
     }
 }

@@ -43,8 +43,7 @@ class AccountAdminController {
     @Operation(summary = "Create an account", description = "Accepts Idempotency-Key. The password is stored only as a hash.")
     ResponseEntity<AccountView> create(@Valid @RequestBody NewAccountBody body) {
         AccountView account = accounts.create(body.username(), body.password(), roles(body.roles()));
-        return ResponseEntity.created(URI.create("/api/v1/identity/accounts/" + account.id()))
-                .eTag(Versions.etag(account.version())).body(account);
+        return Versions.created(URI.create("/api/v1/identity/accounts/" + account.id()), account, account.version());
     }
 
     @GetMapping
@@ -58,7 +57,7 @@ class AccountAdminController {
     @Operation(summary = "One account, with its ETag")
     ResponseEntity<AccountView> get(@PathVariable UUID id) {
         AccountView account = accounts.account(id);
-        return ResponseEntity.ok().eTag(Versions.etag(account.version())).body(account);
+        return Versions.ok(account, account.version());
     }
 
     @PutMapping("/{id}/roles")
@@ -66,21 +65,21 @@ class AccountAdminController {
     ResponseEntity<AccountView> replaceRoles(@PathVariable UUID id,
                                              @Valid @RequestBody RolesBody body, ExpectedVersion expected) {
         AccountView account = accounts.replaceRoles(id, expected.value(), roles(body.roles()));
-        return ResponseEntity.ok().eTag(Versions.etag(account.version())).body(account);
+        return Versions.ok(account, account.version());
     }
 
     @PostMapping("/{id}/disabling")
     @Operation(summary = "Disable an account: it can no longer log in")
     ResponseEntity<AccountView> disable(@PathVariable UUID id, ExpectedVersion expected) {
         AccountView account = accounts.setEnabled(id, expected.value(), false);
-        return ResponseEntity.ok().eTag(Versions.etag(account.version())).body(account);
+        return Versions.ok(account, account.version());
     }
 
     @PostMapping("/{id}/enabling")
     @Operation(summary = "Enable an account again; also lifts a lock-out")
     ResponseEntity<AccountView> enable(@PathVariable UUID id, ExpectedVersion expected) {
         AccountView account = accounts.setEnabled(id, expected.value(), true);
-        return ResponseEntity.ok().eTag(Versions.etag(account.version())).body(account);
+        return Versions.ok(account, account.version());
     }
 
     private static List<AccountView.RoleView> roles(List<RoleBody> roles) {

@@ -43,9 +43,8 @@ class CadreController {
     @Operation(summary = "Appoint a person to a post in an organisation", description = "Accepts Idempotency-Key.")
     ResponseEntity<CadreView> appoint(@PathVariable UUID organizationId, @Valid @RequestBody NewCadreBody body) {
         CadreInTown cadre = cadres.appoint(organizationId, body.id(), body.nameZh(), body.post(), body.phone(), body.termStartedOn());
-        return ResponseEntity.created(URI.create("/api/v1/cadres/" + cadre.cadre().id()))
-                .eTag(Versions.etag(cadre.cadre().version()))
-                .body(CadreView.of(cadre, mayReadPhones()));
+        return Versions.created(URI.create("/api/v1/cadres/" + cadre.cadre().id()),
+                CadreView.of(cadre, mayReadPhones()), cadre.cadre().version());
     }
 
     @GetMapping("/api/v1/cadres")
@@ -82,7 +81,7 @@ class CadreController {
     }
 
     private static ResponseEntity<CadreView> withETag(CadreInTown cadre) {
-        return ResponseEntity.ok().eTag(Versions.etag(cadre.cadre().version())).body(CadreView.of(cadre, mayReadPhones()));
+        return Versions.ok(CadreView.of(cadre, mayReadPhones()), cadre.cadre().version());
     }
 
     /** Federation staff call cadres; partners see masked numbers. */

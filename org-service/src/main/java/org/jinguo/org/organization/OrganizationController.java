@@ -48,9 +48,8 @@ class OrganizationController {
             description = "Accepts Idempotency-Key. Town staff found organisations of their own town only.")
     ResponseEntity<OrganizationView> found(@Valid @RequestBody NewOrganizationBody body) {
         Organization organization = organizations.found(body.toFounding());
-        return ResponseEntity.created(URI.create("/api/v1/organizations/" + organization.id()))
-                .eTag(Versions.etag(organization.version()))
-                .body(OrganizationView.of(organization));
+        return Versions.created(URI.create("/api/v1/organizations/" + organization.id()),
+                OrganizationView.of(organization), organization.version());
     }
 
     @GetMapping
@@ -108,12 +107,12 @@ class OrganizationController {
                                              @Valid @RequestBody DissolutionBody body, ExpectedVersion expected) {
         OrganizationService.Dissolution dissolution = organizations.dissolve(id, expected.value(),
                 body.effectiveOn(), body.successorId());
-        return ResponseEntity.ok().eTag(Versions.etag(dissolution.organization().version()))
-                .body(new DissolutionView(OrganizationView.of(dissolution.organization()), dissolution.unitsHandedOver()));
+        return Versions.ok(new DissolutionView(OrganizationView.of(dissolution.organization()), dissolution.unitsHandedOver()),
+                dissolution.organization().version());
     }
 
     private static ResponseEntity<OrganizationView> withETag(Organization organization) {
-        return ResponseEntity.ok().eTag(Versions.etag(organization.version())).body(OrganizationView.of(organization));
+        return Versions.ok(OrganizationView.of(organization), organization.version());
     }
 
     private static Page<OrganizationView> views(Page<Organization> page) {

@@ -18,7 +18,6 @@ import org.jinguo.service.etag.ExpectedVersion;
 import org.jinguo.service.etag.Versions;
 import org.jinguo.service.paging.Page;
 import org.jinguo.service.paging.PageQuery;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,7 +52,7 @@ class RegionController {
     @Operation(summary = "One town, with its ETag")
     ResponseEntity<TownView> town(@PathVariable String code) {
         Town town = regions.town(code);
-        return withETag(HttpStatus.OK, TownView.of(town), town.version());
+        return Versions.ok(TownView.of(town), town.version());
     }
 
     @PutMapping("/towns/{code}")
@@ -63,16 +62,14 @@ class RegionController {
                                         @Valid @RequestBody TownBody body,
                                         @Parameter(description = "The ETag the town was read with") ExpectedVersion expected) {
         Town town = regions.reviseTown(code, expected.value(), body.toRevision());
-        return withETag(HttpStatus.OK, TownView.of(town), town.version());
+        return Versions.ok(TownView.of(town), town.version());
     }
 
     @PostMapping("/towns/{code}/villages")
     @Operation(summary = "Add a village or community to a town", description = "Accepts Idempotency-Key.")
     ResponseEntity<VillageView> registerVillage(@PathVariable String code, @Valid @RequestBody NewVillageBody body) {
         Village village = regions.registerVillage(code, body.toRegistration());
-        return ResponseEntity.created(URI.create("/api/v1/regions/villages/" + village.id()))
-                .eTag(Versions.etag(village.version()))
-                .body(VillageView.of(village));
+        return Versions.created(URI.create("/api/v1/regions/villages/" + village.id()), VillageView.of(village), village.version());
     }
 
     @GetMapping("/villages")
@@ -91,7 +88,7 @@ class RegionController {
     @Operation(summary = "One village or community, with its ETag")
     ResponseEntity<VillageView> village(@PathVariable UUID id) {
         Village village = regions.village(id);
-        return withETag(HttpStatus.OK, VillageView.of(village), village.version());
+        return Versions.ok(VillageView.of(village), village.version());
     }
 
     @PutMapping("/villages/{id}")
@@ -99,7 +96,7 @@ class RegionController {
     ResponseEntity<VillageView> reviseVillage(@PathVariable UUID id,
                                               @Valid @RequestBody VillageBody body, ExpectedVersion expected) {
         Village village = regions.reviseVillage(id, expected.value(), body.toRevision());
-        return withETag(HttpStatus.OK, VillageView.of(village), village.version());
+        return Versions.ok(VillageView.of(village), village.version());
     }
 
     @PostMapping("/villages/{id}/retirement")
@@ -107,10 +104,6 @@ class RegionController {
     ResponseEntity<VillageView> retireVillage(@PathVariable UUID id,
                                               @Valid @RequestBody RetirementBody body, ExpectedVersion expected) {
         Village village = regions.retireVillage(id, expected.value(), body.effectiveOn());
-        return withETag(HttpStatus.OK, VillageView.of(village), village.version());
-    }
-
-    private static <T> ResponseEntity<T> withETag(HttpStatus status, T body, long version) {
-        return ResponseEntity.status(status).eTag(Versions.etag(version)).body(body);
+        return Versions.ok(VillageView.of(village), village.version());
     }
 }

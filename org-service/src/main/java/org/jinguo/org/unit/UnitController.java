@@ -44,9 +44,7 @@ class UnitController {
             + "(GB 32100-2015 check character) and not registered yet.")
     ResponseEntity<UnitView> register(@Valid @RequestBody NewUnitBody body) {
         Unit unit = units.register(body.toRegistration());
-        return ResponseEntity.created(URI.create("/api/v1/units/" + unit.id()))
-                .eTag(Versions.etag(unit.version()))
-                .body(UnitView.of(unit));
+        return Versions.created(URI.create("/api/v1/units/" + unit.id()), UnitView.of(unit), unit.version());
     }
 
     @GetMapping
@@ -65,7 +63,7 @@ class UnitController {
     @Operation(summary = "One unit, with its ETag")
     ResponseEntity<UnitView> unit(@PathVariable UUID id) {
         Unit unit = units.unit(id);
-        return ResponseEntity.ok().eTag(Versions.etag(unit.version())).body(UnitView.of(unit));
+        return Versions.ok(UnitView.of(unit), unit.version());
     }
 
     @PutMapping("/{id}")
@@ -75,6 +73,6 @@ class UnitController {
                                     @Valid @RequestBody UnitBody body, ExpectedVersion expected) {
         Unit unit = units.revise(id, expected.value(), body.nameZh(), body.domain(), body.industry(),
                 body.villageId(), body.toHeadcount());
-        return ResponseEntity.ok().eTag(Versions.etag(unit.version())).body(UnitView.of(unit));
+        return Versions.ok(UnitView.of(unit), unit.version());
     }
 }

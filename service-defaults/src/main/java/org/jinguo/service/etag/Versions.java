@@ -1,7 +1,10 @@
 package org.jinguo.service.etag;
 
+import java.net.URI;
+
 import org.jinguo.service.problem.ApiException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Optimistic concurrency over HTTP: a record's version is its strong ETag; an update must carry
@@ -14,6 +17,16 @@ public final class Versions {
 
     public static String etag(long version) {
         return "\"" + version + "\"";
+    }
+
+    /** 200 with the record and its version as ETag. */
+    public static <T> ResponseEntity<T> ok(T body, long version) {
+        return ResponseEntity.ok().eTag(etag(version)).body(body);
+    }
+
+    /** 201 with the new record at its address, and its version as ETag. */
+    public static <T> ResponseEntity<T> created(URI location, T body, long version) {
+        return ResponseEntity.created(location).eTag(etag(version)).body(body);
     }
 
     /** The answer when the record changed since the caller read it. */

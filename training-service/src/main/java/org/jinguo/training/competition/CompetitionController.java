@@ -42,8 +42,8 @@ class CompetitionController {
             + "Accepts Idempotency-Key.")
     ResponseEntity<CompetitionView> organize(@Valid @RequestBody CompetitionBody body) {
         Competition competition = competitions.organize(body.id(), body.toPlan());
-        return ResponseEntity.created(URI.create("/api/v1/competitions/" + competition.id())).eTag(Versions.etag(competition.version()))
-                .body(CompetitionView.of(competition));
+        return Versions.created(URI.create("/api/v1/competitions/" + competition.id()),
+                CompetitionView.of(competition), competition.version());
     }
 
     @GetMapping("/api/v1/competitions")
@@ -59,7 +59,7 @@ class CompetitionController {
     @Operation(summary = "One competition, with its ETag")
     ResponseEntity<CompetitionView> competition(@PathVariable UUID id) {
         Competition competition = competitions.competition(id);
-        return ResponseEntity.ok().eTag(Versions.etag(competition.version())).body(CompetitionView.of(competition));
+        return Versions.ok(CompetitionView.of(competition), competition.version());
     }
 
     @GetMapping("/api/v1/competitions/{id}/contestants")
@@ -97,7 +97,7 @@ class CompetitionController {
             + "locks the scores. If-Match required.")
     ResponseEntity<CompetitionView> publish(@PathVariable UUID id, ExpectedVersion expected) {
         Competition competition = competitions.publish(id, expected.value());
-        return ResponseEntity.ok().eTag(Versions.etag(competition.version())).body(CompetitionView.of(competition));
+        return Versions.ok(CompetitionView.of(competition), competition.version());
     }
 
     record CompetitionView(UUID id, String name, LocalDate heldOn, String place, String townCode, List<String> coOrganizers,

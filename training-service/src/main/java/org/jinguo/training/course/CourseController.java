@@ -42,9 +42,7 @@ class CourseController {
             + "(from org-service's events), not dissolved, and in the course's town unless it is city-wide.")
     ResponseEntity<CourseView> plan(@Valid @RequestBody CourseBody body) {
         Course course = courses.plan(body.id(), body.toOutline());
-        return ResponseEntity.created(URI.create("/api/v1/courses/" + course.id()))
-                .eTag(Versions.etag(course.version()))
-                .body(CourseView.of(course));
+        return Versions.created(URI.create("/api/v1/courses/" + course.id()), CourseView.of(course), course.version());
     }
 
     @GetMapping
@@ -62,7 +60,7 @@ class CourseController {
     @Operation(summary = "One course, with its ETag")
     ResponseEntity<CourseView> course(@PathVariable UUID id) {
         Course course = courses.course(id);
-        return ResponseEntity.ok().eTag(Versions.etag(course.version())).body(CourseView.of(course));
+        return Versions.ok(CourseView.of(course), course.version());
     }
 
     @PutMapping("/{id}")
@@ -70,6 +68,6 @@ class CourseController {
     ResponseEntity<CourseView> revise(@PathVariable UUID id,
                                       @Valid @RequestBody CourseBody body, ExpectedVersion expected) {
         Course course = courses.revise(id, expected.value(), body.toOutline());
-        return ResponseEntity.ok().eTag(Versions.etag(course.version())).body(CourseView.of(course));
+        return Versions.ok(CourseView.of(course), course.version());
     }
 }

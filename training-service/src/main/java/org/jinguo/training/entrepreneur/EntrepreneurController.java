@@ -38,8 +38,7 @@ class EntrepreneurController {
     @Operation(summary = "Admit a member to the association", description = "Accepts Idempotency-Key.")
     ResponseEntity<Entrepreneur> admit(@Valid @RequestBody EntrepreneurBody body) {
         Entrepreneur entrepreneur = entrepreneurs.admit(body.toEntrepreneur());
-        return ResponseEntity.created(URI.create("/api/v1/entrepreneurs/" + entrepreneur.id())).eTag(Versions.etag(entrepreneur.version()))
-                .body(entrepreneur);
+        return Versions.created(URI.create("/api/v1/entrepreneurs/" + entrepreneur.id()), entrepreneur, entrepreneur.version());
     }
 
     @GetMapping("/api/v1/entrepreneurs")
@@ -53,14 +52,14 @@ class EntrepreneurController {
     @Operation(summary = "One member, with her ETag")
     ResponseEntity<Entrepreneur> entrepreneur(@PathVariable UUID id) {
         Entrepreneur entrepreneur = entrepreneurs.entrepreneur(id);
-        return ResponseEntity.ok().eTag(Versions.etag(entrepreneur.version())).body(entrepreneur);
+        return Versions.ok(entrepreneur, entrepreneur.version());
     }
 
     @PutMapping("/api/v1/entrepreneurs/{id}")
     @Operation(summary = "Correct a member's record, or move her into the growth plan", description = "If-Match required.")
     ResponseEntity<Entrepreneur> revise(@PathVariable UUID id, @Valid @RequestBody EntrepreneurBody body, ExpectedVersion expected) {
         Entrepreneur entrepreneur = entrepreneurs.revise(id, expected.value(), body.toEntrepreneur());
-        return ResponseEntity.ok().eTag(Versions.etag(entrepreneur.version())).body(entrepreneur);
+        return Versions.ok(entrepreneur, entrepreneur.version());
     }
 
     @PostMapping("/api/v1/entrepreneurs/{id}/recommendations")
@@ -68,8 +67,8 @@ class EntrepreneurController {
             + "Accepts Idempotency-Key.")
     ResponseEntity<RecommendationView> recommend(@PathVariable UUID id, @Valid @RequestBody RecommendationBody body) {
         Recommendation recommendation = entrepreneurs.recommend(body.id(), id, body.contest(), body.level(), body.recommendedOn());
-        return ResponseEntity.created(URI.create("/api/v1/recommendations/" + recommendation.id()))
-                .eTag(Versions.etag(recommendation.version())).body(RecommendationView.of(recommendation));
+        return Versions.created(URI.create("/api/v1/recommendations/" + recommendation.id()),
+                RecommendationView.of(recommendation), recommendation.version());
     }
 
     @GetMapping("/api/v1/entrepreneurs/{id}/recommendations")
@@ -82,7 +81,7 @@ class EntrepreneurController {
     @Operation(summary = "One recommendation, with its ETag")
     ResponseEntity<RecommendationView> recommendation(@PathVariable UUID id) {
         Recommendation recommendation = entrepreneurs.recommendation(id);
-        return ResponseEntity.ok().eTag(Versions.etag(recommendation.version())).body(RecommendationView.of(recommendation));
+        return Versions.ok(RecommendationView.of(recommendation), recommendation.version());
     }
 
     @PutMapping("/api/v1/recommendations/{id}/result")
@@ -91,6 +90,6 @@ class EntrepreneurController {
                                               @Valid @RequestBody ResultBody body, ExpectedVersion expected) {
         Recommendation recommendation = entrepreneurs.decide(id, expected.value(), body.result(), body.award(),
                 body.decidedOn());
-        return ResponseEntity.ok().eTag(Versions.etag(recommendation.version())).body(RecommendationView.of(recommendation));
+        return Versions.ok(RecommendationView.of(recommendation), recommendation.version());
     }
 }

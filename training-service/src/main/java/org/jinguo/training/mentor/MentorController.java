@@ -39,7 +39,7 @@ class MentorController {
     @Operation(summary = "Register a mentor", description = "Accepts Idempotency-Key.")
     ResponseEntity<Mentor> register(@Valid @RequestBody MentorBody body) {
         Mentor mentor = mentors.register(body.toMentor());
-        return ResponseEntity.created(URI.create("/api/v1/mentors/" + mentor.id())).eTag(Versions.etag(mentor.version())).body(mentor);
+        return Versions.created(URI.create("/api/v1/mentors/" + mentor.id()), mentor, mentor.version());
     }
 
     @GetMapping("/api/v1/mentors")
@@ -52,14 +52,14 @@ class MentorController {
     @Operation(summary = "One mentor, with its ETag")
     ResponseEntity<Mentor> mentor(@PathVariable UUID id) {
         Mentor mentor = mentors.mentor(id);
-        return ResponseEntity.ok().eTag(Versions.etag(mentor.version())).body(mentor);
+        return Versions.ok(mentor, mentor.version());
     }
 
     @PutMapping("/api/v1/mentors/{id}")
     @Operation(summary = "Correct a mentor's record", description = "If-Match required.")
     ResponseEntity<Mentor> revise(@PathVariable UUID id, @Valid @RequestBody MentorBody body, ExpectedVersion expected) {
         Mentor mentor = mentors.revise(id, expected.value(), body.toMentor());
-        return ResponseEntity.ok().eTag(Versions.etag(mentor.version())).body(mentor);
+        return Versions.ok(mentor, mentor.version());
     }
 
     @PostMapping("/api/v1/mentors/{id}/agreements")
@@ -67,8 +67,7 @@ class MentorController {
             + "enterprise (enterpriseName, townCode optional). Accepts Idempotency-Key.")
     ResponseEntity<AgreementView> sign(@PathVariable UUID id, @Valid @RequestBody AgreementBody body) {
         Agreement agreement = mentors.sign(body.id(), id, body.kind(), body.toParty(), body.signedOn(), body.endsOn(), body.summary());
-        return ResponseEntity.created(URI.create("/api/v1/agreements/" + agreement.id())).eTag(Versions.etag(agreement.version()))
-                .body(AgreementView.of(agreement));
+        return Versions.created(URI.create("/api/v1/agreements/" + agreement.id()), AgreementView.of(agreement), agreement.version());
     }
 
     @GetMapping("/api/v1/agreements")
@@ -85,7 +84,7 @@ class MentorController {
     @Operation(summary = "One agreement, with its status today and its ETag")
     ResponseEntity<AgreementView> agreement(@PathVariable UUID id) {
         Agreement agreement = mentors.agreement(id);
-        return ResponseEntity.ok().eTag(Versions.etag(agreement.version())).body(AgreementView.of(agreement));
+        return Versions.ok(AgreementView.of(agreement), agreement.version());
     }
 
     @PostMapping("/api/v1/agreements/{id}/termination")
@@ -93,6 +92,6 @@ class MentorController {
     ResponseEntity<AgreementView> terminate(@PathVariable UUID id,
                                             @Valid @RequestBody TerminationBody body, ExpectedVersion expected) {
         Agreement agreement = mentors.terminate(id, expected.value(), body.terminatedOn());
-        return ResponseEntity.ok().eTag(Versions.etag(agreement.version())).body(AgreementView.of(agreement));
+        return Versions.ok(AgreementView.of(agreement), agreement.version());
     }
 }

@@ -38,15 +38,14 @@ class OutcomeController {
     ResponseEntity<OutcomeView> record(@Valid @RequestBody OutcomeBody body) {
         Outcome outcome = outcomes.record(body.id(), body.personId(), body.courseId(), body.toEmployment(), body.monthlyIncomeBeforeFen(),
                 body.monthlyIncomeAfterFen());
-        return ResponseEntity.created(URI.create("/api/v1/outcomes/" + outcome.id())).eTag(Versions.etag(outcome.version()))
-                .body(OutcomeView.of(outcome));
+        return Versions.created(URI.create("/api/v1/outcomes/" + outcome.id()), OutcomeView.of(outcome), outcome.version());
     }
 
     @GetMapping("/api/v1/outcomes/{id}")
     @Operation(summary = "One outcome, with its ETag")
     ResponseEntity<OutcomeView> outcome(@PathVariable UUID id) {
         Outcome outcome = outcomes.outcome(id);
-        return ResponseEntity.ok().eTag(Versions.etag(outcome.version())).body(OutcomeView.of(outcome));
+        return Versions.ok(OutcomeView.of(outcome), outcome.version());
     }
 
     @GetMapping("/api/v1/outcomes")
@@ -64,6 +63,6 @@ class OutcomeController {
             throw ApiException.invalid("personId", "OUTCOME_OF_ANOTHER");
         }
         Outcome outcome = outcomes.revise(id, expected.value(), body.toEmployment(), body.monthlyIncomeBeforeFen(), body.monthlyIncomeAfterFen());
-        return ResponseEntity.ok().eTag(Versions.etag(outcome.version())).body(OutcomeView.of(outcome));
+        return Versions.ok(OutcomeView.of(outcome), outcome.version());
     }
 }

@@ -43,9 +43,8 @@ class PersonController {
             + "or ID number is registered already. A RESIDENT registers herself, once.")
     ResponseEntity<PersonView> register(@Valid @RequestBody PersonBody body) {
         Person person = people.register(body.id(), body.toDetails());
-        return ResponseEntity.created(URI.create("/api/v1/people/" + person.id()))
-                .eTag(Versions.etag(person.version()))
-                .body(PersonView.of(person, people.maySeeInFull(person)));
+        return Versions.created(URI.create("/api/v1/people/" + person.id()),
+                PersonView.of(person, people.maySeeInFull(person)), person.version());
     }
 
     @GetMapping
@@ -62,7 +61,7 @@ class PersonController {
             + "masked for partners.")
     ResponseEntity<PersonView> person(@PathVariable UUID id) {
         Person person = people.person(id);
-        return ResponseEntity.ok().eTag(Versions.etag(person.version())).body(PersonView.of(person, people.maySeeInFull(person)));
+        return Versions.ok(PersonView.of(person, people.maySeeInFull(person)), person.version());
     }
 
     @PutMapping("/{id}")
@@ -70,6 +69,6 @@ class PersonController {
     ResponseEntity<PersonView> revise(@PathVariable UUID id,
                                       @Valid @RequestBody PersonBody body, ExpectedVersion expected) {
         Person person = people.revise(id, expected.value(), body.toDetails());
-        return ResponseEntity.ok().eTag(Versions.etag(person.version())).body(PersonView.of(person, people.maySeeInFull(person)));
+        return Versions.ok(PersonView.of(person, people.maySeeInFull(person)), person.version());
     }
 }

@@ -35,9 +35,7 @@ class SessionController {
     @Operation(summary = "Plan a session of a course", description = "Accepts Idempotency-Key.")
     ResponseEntity<SessionView> plan(@PathVariable UUID courseId, @Valid @RequestBody SessionBody body) {
         CourseSession session = sessions.plan(courseId, body.id(), body.toPlan());
-        return ResponseEntity.created(URI.create("/api/v1/sessions/" + session.id()))
-                .eTag(Versions.etag(session.version()))
-                .body(SessionView.of(session));
+        return Versions.created(URI.create("/api/v1/sessions/" + session.id()), SessionView.of(session), session.version());
     }
 
     @GetMapping("/api/v1/courses/{courseId}/sessions")
@@ -79,6 +77,6 @@ class SessionController {
     }
 
     private static ResponseEntity<SessionView> withETag(CourseSession session) {
-        return ResponseEntity.ok().eTag(Versions.etag(session.version())).body(SessionView.of(session));
+        return Versions.ok(SessionView.of(session), session.version());
     }
 }

@@ -1,0 +1,31 @@
+package org.jinguo.service.etag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+class VersionsTest {
+
+    @Test
+    void aRecordIsAnsweredWithItsVersionAsAStrongETag() {
+        ResponseEntity<String> read = Versions.ok("village", 3);
+
+        assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(read.getHeaders().getETag()).isEqualTo("\"3\"");
+        assertThat(read.getBody()).isEqualTo("village");
+    }
+
+    @Test
+    void aNewRecordIsAnsweredAtItsAddress() {
+        ResponseEntity<String> created = Versions.created(URI.create("/api/v1/villages/1"), "village", 0);
+
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(created.getHeaders().getLocation()).isEqualTo(URI.create("/api/v1/villages/1"));
+        assertThat(created.getHeaders().getETag()).isEqualTo("\"0\"");
+        assertThat(ExpectedVersion.fromIfMatch(created.getHeaders().getETag())).isEqualTo(new ExpectedVersion(0));
+    }
+}
