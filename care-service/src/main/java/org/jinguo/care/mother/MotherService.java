@@ -201,9 +201,7 @@ public class MotherService {
 
     /** A mother for staff acting on her: visible to them (her town, or city-wide). */
     public CaringMother staffMother(UUID id) {
-        CaringMother mother = mothers.find(id).orElseThrow(() -> notFound(id));
-        TownScope.requireVisible(mother.profile().townCode(), () -> notFound(id));
-        return mother;
+        return TownScope.requireVisible(mothers.find(id), mother -> mother.profile().townCode(), () -> notFound(id));
     }
 
     /** A masked name for lists elsewhere (proposals), without revealing anything more. */
