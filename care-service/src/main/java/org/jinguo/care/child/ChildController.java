@@ -6,7 +6,9 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
+import org.jinguo.values.MobilePhoneNumber;
+import org.jinguo.values.ResidentIdNumberFormat;
+import org.jinguo.values.TownCode;
 import org.jinguo.care.child.ChildRequests.AssessmentBody;
 import org.jinguo.care.child.ChildRequests.ChildBody;
 import org.jinguo.care.child.ChildRequests.ClosureBody;
@@ -14,18 +16,17 @@ import org.jinguo.care.child.ChildRequests.ConsentBody;
 import org.jinguo.care.child.ChildRequests.ProfileBody;
 import org.jinguo.care.child.ChildRequests.RevealBody;
 import org.jinguo.care.child.ChildRequests.WithdrawalBody;
+import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -44,7 +45,7 @@ class ChildController {
             + "child's own key and answered masked. An ID number already registered is refused. Accepts Idempotency-Key.")
     ResponseEntity<ChildView> register(@Valid @RequestBody ChildBody body) {
         ChildView child = children.register(body.id(), body.profile(), body.registeredOn(), body.personal().toPersonalData(body.birthYear()));
-        return ResponseEntity.created(URI.create("/api/v1/children/" + child.id())).eTag(Versions.etag(child.version())).body(child);
+        return Versions.created(URI.create("/api/v1/children/" + child.id()), child, child.version());
     }
 
     @GetMapping("/api/v1/children")
@@ -52,9 +53,9 @@ class ChildController {
             + "mother or helper the children she cares for; a partner the cases whose consent to share holds today. Staff may look a "
             + "child up by idNumber or phone (matched by keyed hash).")
     Page<ChildView> children(@RequestParam(required = false) ChildStatus status, @RequestParam(required = false) ChildCategory category,
-                             @RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
-                             @RequestParam(required = false) @Pattern(regexp = "[0-9]{17}[0-9Xx]") String idNumber,
-                             @RequestParam(required = false) @Pattern(regexp = "1[3-9][0-9]{9}") String phone, PageQuery page) {
+                             @RequestParam(required = false) @TownCode String townCode,
+                             @RequestParam(required = false) @ResidentIdNumberFormat String idNumber,
+                             @RequestParam(required = false) @MobilePhoneNumber String phone, PageQuery page) {
         return children.children(status, category, townCode, idNumber, phone, page);
     }
 
@@ -62,44 +63,39 @@ class ChildController {
     @Operation(summary = "One case, personal data masked, with its ETag")
     ResponseEntity<ChildView> child(@PathVariable UUID id) {
         ChildView child = children.child(id);
-        return ResponseEntity.ok().eTag(Versions.etag(child.version())).body(child);
+        return Versions.ok(child, child.version());
     }
 
     @PutMapping("/api/v1/children/{id}")
     @Operation(summary = "Correct a case's details and personal data", description = "If-Match required; a closed case cannot change.")
-    ResponseEntity<ChildView> revise(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                     @Valid @RequestBody ProfileBody body) {
-        return versioned(children.revise(id, Versions.expectedVersion(ifMatch), body.profile(), body.personal().toPersonalData(body.birthYear())));
+    ResponseEntity<ChildView> revise(@PathVariable UUID id, @Valid @RequestBody ProfileBody body, ExpectedVersion expected) {
+        return versioned(children.revise(id, expected.value(), body.profile(), body.personal().toPersonalData(body.birthYear())));
     }
 
     @PostMapping("/api/v1/children/{id}/assessment")
     @Operation(summary = "Record the assessed needs", description = "A registered case becomes ASSESSED, ready for matching once the "
             + "guardian consents to services. If-Match required.")
-    ResponseEntity<ChildView> assess(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                     @Valid @RequestBody AssessmentBody body) {
-        return versioned(children.assess(id, Versions.expectedVersion(ifMatch), body.needs(), body.assessedOn()));
+    ResponseEntity<ChildView> assess(@PathVariable UUID id, @Valid @RequestBody AssessmentBody body, ExpectedVersion expected) {
+        return versioned(children.assess(id, expected.value(), body.needs(), body.assessedOn()));
     }
 
     @PostMapping("/api/v1/children/{id}/consents")
     @Operation(summary = "Record a consent given (SERVICE or SHARING) with its date", description = "If-Match required.")
-    ResponseEntity<ChildView> consent(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                      @Valid @RequestBody ConsentBody body) {
-        return versioned(children.giveConsent(id, Versions.expectedVersion(ifMatch), body.consent(), body.givenOn()));
+    ResponseEntity<ChildView> consent(@PathVariable UUID id, @Valid @RequestBody ConsentBody body, ExpectedVersion expected) {
+        return versioned(children.giveConsent(id, expected.value(), body.consent(), body.givenOn()));
     }
 
     @PostMapping("/api/v1/children/{id}/consent-withdrawals")
     @Operation(summary = "Record a consent withdrawn", description = "Announced on care.children so partner-facing copies are dropped; "
             + "partners lose sight of the case at once. Withdrawing SERVICE ends the child's match. If-Match required.")
-    ResponseEntity<ChildView> withdraw(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                       @Valid @RequestBody WithdrawalBody body) {
-        return versioned(children.withdrawConsent(id, Versions.expectedVersion(ifMatch), body.consent(), body.withdrawnOn()));
+    ResponseEntity<ChildView> withdraw(@PathVariable UUID id, @Valid @RequestBody WithdrawalBody body, ExpectedVersion expected) {
+        return versioned(children.withdrawConsent(id, expected.value(), body.consent(), body.withdrawnOn()));
     }
 
     @PostMapping("/api/v1/children/{id}/closure")
     @Operation(summary = "Close the case with a reason and date", description = "Ends its match. If-Match required.")
-    ResponseEntity<ChildView> close(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                    @Valid @RequestBody ClosureBody body) {
-        return versioned(children.close(id, Versions.expectedVersion(ifMatch), body.reason(), body.closedOn()));
+    ResponseEntity<ChildView> close(@PathVariable UUID id, @Valid @RequestBody ClosureBody body, ExpectedVersion expected) {
+        return versioned(children.close(id, expected.value(), body.reason(), body.closedOn()));
     }
 
     @PostMapping("/api/v1/children/{id}/erasure")
@@ -118,6 +114,6 @@ class ChildController {
     }
 
     private static ResponseEntity<ChildView> versioned(ChildView child) {
-        return ResponseEntity.ok().eTag(Versions.etag(child.version())).body(child);
+        return Versions.ok(child, child.version());
     }
 }

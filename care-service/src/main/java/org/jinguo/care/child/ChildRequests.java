@@ -8,8 +8,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jinguo.values.MobilePhoneNumber;
+import org.jinguo.values.ResidentIdNumberFormat;
+import org.jinguo.values.TownCode;
 import org.jinguo.values.ResidentIdNumber;
 import org.jinguo.web.problem.ApiException;
 import org.jinguo.web.validation.PlainText;
@@ -23,7 +25,7 @@ final class ChildRequests {
     /** @param registeredOn defaults to today; a case registered in the past is imported with its date */
     record ChildBody(UUID id, @NotNull ChildCategory category, @NotNull @Min(1990) @Max(2100) Integer birthYear,
                      @NotNull GuardianRelation guardianRelation, @Size(max = 200) @PlainText String school,
-                     @NotNull @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode, UUID villageId, LocalDate registeredOn,
+                     @NotNull @TownCode String townCode, UUID villageId, LocalDate registeredOn,
                      @NotNull @Valid PersonalBody personal) {
 
         ChildProfile profile() {
@@ -33,7 +35,7 @@ final class ChildRequests {
 
     record ProfileBody(@NotNull ChildCategory category, @NotNull @Min(1990) @Max(2100) Integer birthYear,
                        @NotNull GuardianRelation guardianRelation, @Size(max = 200) @PlainText String school,
-                       @NotNull @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode, UUID villageId, @NotNull @Valid PersonalBody personal) {
+                       @NotNull @TownCode String townCode, UUID villageId, @NotNull @Valid PersonalBody personal) {
 
         ChildProfile profile() {
             return new ChildProfile(category, birthYear, guardianRelation, school, townCode, villageId);
@@ -41,9 +43,9 @@ final class ChildRequests {
     }
 
     /** Only the name is required: the rest is recorded when known. */
-    record PersonalBody(@NotBlank @Size(max = 100) @PlainText String name, @Pattern(regexp = "[0-9]{17}[0-9Xx]") String idNumber,
-                        @Size(max = 300) @PlainText String address, @Pattern(regexp = "1[3-9][0-9]{9}") String phone,
-                        @Size(max = 100) @PlainText String guardianName, @Pattern(regexp = "1[3-9][0-9]{9}") String guardianPhone,
+    record PersonalBody(@NotBlank @Size(max = 100) @PlainText String name, @ResidentIdNumberFormat String idNumber,
+                        @Size(max = 300) @PlainText String address, @MobilePhoneNumber String phone,
+                        @Size(max = 100) @PlainText String guardianName, @MobilePhoneNumber String guardianPhone,
                         @Size(max = 2000) String healthNotes) {
 
         ChildPersonalData toPersonalData(int birthYear) {

@@ -186,9 +186,7 @@ public class ChildService {
 
     /** A case for staff acting on it: visible to them (their town, or city-wide). */
     public Child staffChild(UUID id) {
-        Child child = children.find(id).orElseThrow(() -> notFound(id));
-        TownScope.requireVisible(child.profile().townCode(), () -> notFound(id));
-        return child;
+        return TownScope.requireVisible(children.find(id), child -> child.profile().townCode(), () -> notFound(id));
     }
 
     /** A case for whoever may see it (see the class comment), else 404. */

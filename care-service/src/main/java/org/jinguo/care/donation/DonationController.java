@@ -12,8 +12,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jinguo.values.TownCode;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.jinguo.web.time.ReportPeriod;
@@ -42,7 +42,7 @@ class DonationController {
      */
     record DonationBody(UUID id, @NotNull DonationKind kind, @NotBlank @Size(max = 200) @PlainText String donorName, @NotNull DonorKind donorKind,
                         @NotBlank @Size(max = 500) @PlainText String description, @NotNull @Min(1) @Max(100_000_000_000L) Long valueFen,
-                        @NotNull LocalDate receivedOn, @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode) {
+                        @NotNull LocalDate receivedOn, @TownCode String townCode) {
     }
 
     /** Exactly one of childId and householdId. */
@@ -59,7 +59,7 @@ class DonationController {
 
     @GetMapping("/api/v1/donations")
     @Operation(summary = "Donations, newest first", description = "Filter by townCode, kind, received between from and to.")
-    Page<Donation> donations(@RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+    Page<Donation> donations(@RequestParam(required = false) @TownCode String townCode,
                              @RequestParam(required = false) DonationKind kind, @RequestParam(required = false) LocalDate from,
                              @RequestParam(required = false) LocalDate to, PageQuery page) {
         if (from != null && to != null) {

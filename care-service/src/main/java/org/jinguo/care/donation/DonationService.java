@@ -92,9 +92,7 @@ class DonationService {
 
     @Transactional(readOnly = true)
     Donation donation(UUID id) {
-        Donation donation = donations.find(id).orElseThrow(() -> ApiException.notFound("DONATION_NOT_FOUND", id));
-        TownScope.requireVisible(donation.townCode(), () -> ApiException.notFound("DONATION_NOT_FOUND", id));
-        return donation;
+        return TownScope.requireVisible(donations.find(id), Donation::townCode, () -> ApiException.notFound("DONATION_NOT_FOUND", id));
     }
 
     @Transactional(readOnly = true)

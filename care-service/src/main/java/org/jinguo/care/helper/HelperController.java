@@ -7,7 +7,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
+import org.jinguo.values.TownCode;
 import org.jinguo.care.helper.HelperRequests.AttachmentBody;
 import org.jinguo.care.helper.HelperRequests.DetachmentBody;
 import org.jinguo.care.helper.HelperRequests.HelperBody;
@@ -42,7 +42,7 @@ class HelperController {
 
     @GetMapping("/api/v1/helpers")
     @Operation(summary = "Helpers, masked")
-    Page<HelperView> helpers(@RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+    Page<HelperView> helpers(@RequestParam(required = false) @TownCode String townCode,
                              @RequestParam(required = false) HelperKind kind, PageQuery page) {
         return helpers.helpers(townCode, kind, page);
     }

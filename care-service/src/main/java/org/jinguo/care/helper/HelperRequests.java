@@ -5,8 +5,9 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jinguo.values.MobilePhoneNumber;
+import org.jinguo.values.TownCode;
 import org.jinguo.web.validation.PlainText;
 
 final class HelperRequests {
@@ -16,8 +17,8 @@ final class HelperRequests {
 
     /** @param accountSubject the login (token subject) the helper logs visits with */
     record HelperBody(UUID id, @NotNull HelperKind kind, @NotBlank @Size(max = 100) @PlainText String name,
-                      @Pattern(regexp = "1[3-9][0-9]{9}") String phone, @Size(max = 200) @PlainText String accountSubject,
-                      @NotNull @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode, LocalDate registeredOn) {
+                      @MobilePhoneNumber String phone, @Size(max = 200) @PlainText String accountSubject,
+                      @NotNull @TownCode String townCode, LocalDate registeredOn) {
     }
 
     /** Exactly one of motherId and childId. */

@@ -136,9 +136,7 @@ class HelperService {
     }
 
     private Helper helper(UUID id) {
-        Helper helper = helpers.find(id).orElseThrow(() -> ApiException.notFound("HELPER_NOT_FOUND", id));
-        TownScope.requireVisible(helper.townCode(), () -> ApiException.notFound("HELPER_NOT_FOUND", id));
-        return helper;
+        return TownScope.requireVisible(helpers.find(id), Helper::townCode, () -> ApiException.notFound("HELPER_NOT_FOUND", id));
     }
 
     private HelperView view(Helper helper) {

@@ -10,8 +10,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jinguo.values.MobilePhoneNumber;
+import org.jinguo.values.TownCode;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.jinguo.web.time.ReportPeriod;
@@ -34,9 +35,9 @@ class HouseholdController {
         this.households = households;
     }
 
-    record HouseholdBody(UUID id, @NotNull @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode, UUID villageId, boolean newResident,
+    record HouseholdBody(UUID id, @NotNull @TownCode String townCode, UUID villageId, boolean newResident,
                          boolean inHardship, @NotBlank @Size(max = 100) @PlainText String headName,
-                         @Size(max = 300) @PlainText String address, @Pattern(regexp = "1[3-9][0-9]{9}") String phone, LocalDate registeredOn) {
+                         @Size(max = 300) @PlainText String address, @MobilePhoneNumber String phone, LocalDate registeredOn) {
     }
 
     record HardshipVisitBody(@NotNull LocalDate visitedOn, @NotNull SupportKind support, @Size(max = 4000) String notes) {
@@ -44,7 +45,7 @@ class HouseholdController {
 
     /** @param townCode null for a city-wide activity */
     record ActivityBody(UUID id, @NotNull ActivityKind kind, @NotBlank @Size(max = 200) @PlainText String title, @NotNull LocalDate heldOn,
-                        @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode, @Size(max = 200) @PlainText String place,
+                        @TownCode String townCode, @Size(max = 200) @PlainText String place,
                         UUID hostOrganizationId, @NotNull @Size(max = 5000) List<@NotNull UUID> householdIds) {
     }
 
@@ -62,7 +63,7 @@ class HouseholdController {
 
     @GetMapping("/api/v1/households")
     @Operation(summary = "Households, masked")
-    Page<HouseholdView> households(@RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+    Page<HouseholdView> households(@RequestParam(required = false) @TownCode String townCode,
                                    @RequestParam(required = false) Boolean inHardship, PageQuery page) {
         return households.households(townCode, inHardship, page);
     }
@@ -102,7 +103,7 @@ class HouseholdController {
 
     @GetMapping("/api/v1/family-activities")
     @Operation(summary = "Family activities, newest first", description = "Filter by townCode, kind, and held between from and to.")
-    Page<FamilyActivity> activities(@RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+    Page<FamilyActivity> activities(@RequestParam(required = false) @TownCode String townCode,
                                     @RequestParam(required = false) ActivityKind kind, @RequestParam(required = false) LocalDate from,
                                     @RequestParam(required = false) LocalDate to, PageQuery page) {
         if (from != null && to != null) {

@@ -139,9 +139,8 @@ public class HouseholdService {
 
     @Transactional(readOnly = true)
     FamilyActivity activity(UUID id) {
-        FamilyActivity activity = households.activity(id).orElseThrow(() -> ApiException.notFound("ACTIVITY_NOT_FOUND", id));
-        TownScope.requireVisible(activity.townCode(), () -> ApiException.notFound("ACTIVITY_NOT_FOUND", id));
-        return activity;
+        return TownScope.requireVisible(households.activity(id), FamilyActivity::townCode,
+                () -> ApiException.notFound("ACTIVITY_NOT_FOUND", id));
     }
 
     @Transactional(readOnly = true)
@@ -165,9 +164,7 @@ public class HouseholdService {
     }
 
     private Household visible(UUID id) {
-        Household household = households.find(id).orElseThrow(() -> ApiException.notFound("HOUSEHOLD_NOT_FOUND", id));
-        TownScope.requireVisible(household.townCode(), () -> ApiException.notFound("HOUSEHOLD_NOT_FOUND", id));
-        return household;
+        return TownScope.requireVisible(households.find(id), Household::townCode, () -> ApiException.notFound("HOUSEHOLD_NOT_FOUND", id));
     }
 
     private HouseholdView view(Household household) {

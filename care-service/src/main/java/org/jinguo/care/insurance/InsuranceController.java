@@ -12,21 +12,22 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jinguo.values.MobilePhoneNumber;
+import org.jinguo.values.ResidentIdNumberFormat;
+import org.jinguo.values.TownCode;
 import org.jinguo.values.ResidentIdNumber;
+import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.jinguo.web.problem.ApiException;
 import org.jinguo.web.validation.PlainText;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -48,9 +49,9 @@ class InsuranceController {
 
     /** @param personId training's person id, where she trained */
     record EnrolmentBody(UUID id, @NotNull UUID programmeId, UUID personId, @NotBlank @Size(max = 100) @PlainText String name,
-                         @NotNull @Pattern(regexp = "[0-9]{17}[0-9Xx]") String idNumber, @Pattern(regexp = "1[3-9][0-9]{9}") String phone,
+                         @NotNull @ResidentIdNumberFormat String idNumber, @MobilePhoneNumber String phone,
                          @NotNull @Min(0) @Max(100_000_000) Long monthlyIncomePerCapitaFen,
-                         @NotNull @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode, LocalDate appliedOn) {
+                         @NotNull @TownCode String townCode, LocalDate appliedOn) {
 
         InsuredPersonalData personal() {
             ResidentIdNumber number = ResidentIdNumber.parse(idNumber).orElseThrow(() -> ApiException.invalid("idNumber", "INVALID_ID_NUMBER"));
@@ -92,14 +93,13 @@ class InsuranceController {
         InsuredPersonalData personal = body.personal();
         EnrolmentView enrolment = insurance.apply(body.id(), body.programmeId(), body.personId(), personal, body.birthYear(),
                 body.monthlyIncomePerCapitaFen(), body.townCode(), body.appliedOn());
-        return ResponseEntity.created(URI.create("/api/v1/insurance-enrolments/" + enrolment.id())).eTag(Versions.etag(enrolment.version()))
-                .body(enrolment);
+        return Versions.created(URI.create("/api/v1/insurance-enrolments/" + enrolment.id()), enrolment, enrolment.version());
     }
 
     @GetMapping("/api/v1/insurance-enrolments")
     @Operation(summary = "Enrolments, masked", description = "Filter by programmeId, townCode, status.")
     Page<EnrolmentView> enrolments(@RequestParam(required = false) UUID programmeId,
-                                   @RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+                                   @RequestParam(required = false) @TownCode String townCode,
                                    @RequestParam(required = false) EnrolmentStatus status, PageQuery page) {
         return insurance.enrolments(programmeId, townCode, status, page);
     }
@@ -112,26 +112,23 @@ class InsuranceController {
 
     @PostMapping("/api/v1/insurance-enrolments/{id}/enrolment")
     @Operation(summary = "The insurer accepted her: covered from the day to the end of the programme year", description = "If-Match required.")
-    ResponseEntity<EnrolmentView> enrol(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                        @Valid @RequestBody EnrolledBody body) {
-        return versioned(insurance.enrol(id, Versions.expectedVersion(ifMatch), body.enrolledOn()));
+    ResponseEntity<EnrolmentView> enrol(@PathVariable UUID id, @Valid @RequestBody EnrolledBody body, ExpectedVersion expected) {
+        return versioned(insurance.enrol(id, expected.value(), body.enrolledOn()));
     }
 
     @PostMapping("/api/v1/insurance-enrolments/{id}/rejection")
     @Operation(summary = "The insurer refused her", description = "If-Match required.")
-    ResponseEntity<EnrolmentView> reject(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                         @Valid @RequestBody RejectedBody body) {
-        return versioned(insurance.reject(id, Versions.expectedVersion(ifMatch), body.reason()));
+    ResponseEntity<EnrolmentView> reject(@PathVariable UUID id, @Valid @RequestBody RejectedBody body, ExpectedVersion expected) {
+        return versioned(insurance.reject(id, expected.value(), body.reason()));
     }
 
     @PostMapping("/api/v1/insurance-enrolments/{id}/cancellation")
     @Operation(summary = "End her cover early, on the day (inclusive)", description = "If-Match required.")
-    ResponseEntity<EnrolmentView> cancel(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                         @Valid @RequestBody CancelledBody body) {
-        return versioned(insurance.cancel(id, Versions.expectedVersion(ifMatch), body.cancelledOn()));
+    ResponseEntity<EnrolmentView> cancel(@PathVariable UUID id, @Valid @RequestBody CancelledBody body, ExpectedVersion expected) {
+        return versioned(insurance.cancel(id, expected.value(), body.cancelledOn()));
     }
 
     private static ResponseEntity<EnrolmentView> versioned(EnrolmentView enrolment) {
-        return ResponseEntity.ok().eTag(Versions.etag(enrolment.version())).body(enrolment);
+        return Versions.ok(enrolment, enrolment.version());
     }
 }

@@ -146,9 +146,8 @@ class InsuranceService {
     }
 
     private Enrolment visible(UUID id) {
-        Enrolment enrolment = insurance.enrolment(id).orElseThrow(() -> ApiException.notFound("ENROLMENT_NOT_FOUND", id));
-        TownScope.requireVisible(enrolment.townCode(), () -> ApiException.notFound("ENROLMENT_NOT_FOUND", id));
-        return enrolment;
+        return TownScope.requireVisible(insurance.enrolment(id), Enrolment::townCode,
+                () -> ApiException.notFound("ENROLMENT_NOT_FOUND", id));
     }
 
     private EnrolmentView view(Enrolment enrolment) {

@@ -10,21 +10,20 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jinguo.values.TownCode;
 import org.jinguo.care.matching.MatchRepository.MatchFilter;
+import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.jinguo.web.problem.ApiException;
 import org.jinguo.web.validation.PlainText;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -42,7 +41,7 @@ class MatchController {
      * Exactly one of: the town to plan for, or {@code cityWide: true}, so that a run over the whole
      * city is always asked for on purpose. Town staff run for their own town only.
      */
-    record RunBody(@Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode, Boolean cityWide) {
+    record RunBody(@TownCode String townCode, Boolean cityWide) {
 
         String scope() {
             if ((townCode == null) != Boolean.TRUE.equals(cityWide)) {
@@ -73,7 +72,7 @@ class MatchController {
 
     @GetMapping("/api/v1/matching-runs")
     @Operation(summary = "Batch runs, newest first")
-    Page<MatchingRun> runs(@RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode, PageQuery page) {
+    Page<MatchingRun> runs(@RequestParam(required = false) @TownCode String townCode, PageQuery page) {
         return matching.matchingRuns(townCode, page);
     }
 
@@ -94,7 +93,7 @@ class MatchController {
     @Operation(summary = "Matches and proposals, newest first", description = "Filter by status, childId, motherId, runId, townCode.")
     Page<MatchView> matches(@RequestParam(required = false) MatchStatus status, @RequestParam(required = false) UUID childId,
                             @RequestParam(required = false) UUID motherId, @RequestParam(required = false) UUID runId,
-                            @RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode, PageQuery page) {
+                            @RequestParam(required = false) @TownCode String townCode, PageQuery page) {
         return matching.matches(new MatchFilter(status, childId, motherId, runId, townCode), page);
     }
 
@@ -107,26 +106,23 @@ class MatchController {
     @PostMapping("/api/v1/matches/{id}/confirmation")
     @Operation(summary = "Confirm a proposal", description = "The child must still be waiting, the mother ACTIVE with room and a valid "
             + "safeguarding check. Her other proposals are superseded. If-Match required.")
-    ResponseEntity<MatchView> confirm(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                      @Valid @RequestBody ConfirmationBody body) {
-        return versioned(matching.confirm(id, Versions.expectedVersion(ifMatch), body.startedOn()));
+    ResponseEntity<MatchView> confirm(@PathVariable UUID id, @Valid @RequestBody ConfirmationBody body, ExpectedVersion expected) {
+        return versioned(matching.confirm(id, expected.value(), body.startedOn()));
     }
 
     @PostMapping("/api/v1/matches/{id}/rejection")
     @Operation(summary = "Reject a proposal, with the reason", description = "If-Match required.")
-    ResponseEntity<MatchView> reject(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                     @Valid @RequestBody RejectionBody body) {
-        return versioned(matching.reject(id, Versions.expectedVersion(ifMatch), body.reason()));
+    ResponseEntity<MatchView> reject(@PathVariable UUID id, @Valid @RequestBody RejectionBody body, ExpectedVersion expected) {
+        return versioned(matching.reject(id, expected.value(), body.reason()));
     }
 
     @PostMapping("/api/v1/matches/{id}/ending")
     @Operation(summary = "End a confirmed match", description = "The child waits for a new match. If-Match required.")
-    ResponseEntity<MatchView> end(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                  @Valid @RequestBody EndingBody body) {
-        return versioned(matching.end(id, Versions.expectedVersion(ifMatch), body.endedOn()));
+    ResponseEntity<MatchView> end(@PathVariable UUID id, @Valid @RequestBody EndingBody body, ExpectedVersion expected) {
+        return versioned(matching.end(id, expected.value(), body.endedOn()));
     }
 
     private static ResponseEntity<MatchView> versioned(MatchView match) {
-        return ResponseEntity.ok().eTag(Versions.etag(match.version())).body(match);
+        return Versions.ok(match, match.version());
     }
 }

@@ -198,9 +198,7 @@ class MatchService {
 
     @Transactional(readOnly = true)
     MatchingRun matchingRun(UUID id) {
-        MatchingRun run = runs.find(id).orElseThrow(() -> ApiException.notFound("MATCHING_RUN_NOT_FOUND", id));
-        TownScope.requireVisible(run.townCode(), () -> ApiException.notFound("MATCHING_RUN_NOT_FOUND", id));
-        return run;
+        return TownScope.requireVisible(runs.find(id), MatchingRun::townCode, () -> ApiException.notFound("MATCHING_RUN_NOT_FOUND", id));
     }
 
     @Transactional(readOnly = true)
@@ -225,9 +223,7 @@ class MatchService {
     }
 
     private Match visibleMatch(UUID id) {
-        Match match = matches.find(id).orElseThrow(() -> ApiException.notFound("MATCH_NOT_FOUND", id));
-        TownScope.requireVisible(match.townCode(), () -> ApiException.notFound("MATCH_NOT_FOUND", id));
-        return match;
+        return TownScope.requireVisible(matches.find(id), Match::townCode, () -> ApiException.notFound("MATCH_NOT_FOUND", id));
     }
 
     private static void requireVersion(Match match, long expectedVersion) {

@@ -10,19 +10,19 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jinguo.values.MobilePhoneNumber;
+import org.jinguo.values.TownCode;
+import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.jinguo.web.validation.PlainText;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -38,11 +38,11 @@ class MediationController {
 
     /** @param role e.g. WIFE, HUSBAND, PARENT, CHILD, RELATIVE */
     record PartyBody(@NotBlank @Size(max = 100) @PlainText String name, @NotBlank @Size(max = 50) @PlainText String role,
-                     @Pattern(regexp = "1[3-9][0-9]{9}") String phone) {
+                     @MobilePhoneNumber String phone) {
     }
 
     record CaseBody(UUID id, @NotNull DisputeKind kind, @NotNull @Size(min = 1, max = 10) List<@NotNull @Valid PartyBody> parties,
-                    @NotNull @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode, LocalDate openedOn) {
+                    @NotNull @TownCode String townCode, LocalDate openedOn) {
 
         List<Party> toParties() {
             return parties.stream().map(party -> new Party(party.name().strip(), party.role(), party.phone())).toList();
@@ -58,12 +58,12 @@ class MediationController {
             + "Accepts Idempotency-Key.")
     ResponseEntity<MediationCase> open(@Valid @RequestBody CaseBody body) {
         MediationCase opened = mediation.open(body.id(), body.kind(), body.toParties(), body.townCode(), body.openedOn());
-        return ResponseEntity.created(URI.create("/api/v1/mediation-cases/" + opened.id())).eTag(Versions.etag(opened.version())).body(opened);
+        return Versions.created(URI.create("/api/v1/mediation-cases/" + opened.id()), opened, opened.version());
     }
 
     @GetMapping("/api/v1/mediation-cases")
     @Operation(summary = "Mediation cases, newest first")
-    Page<MediationCase> cases(@RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+    Page<MediationCase> cases(@RequestParam(required = false) @TownCode String townCode,
                               @RequestParam(required = false) MediationStatus status, PageQuery page) {
         return mediation.cases(townCode, status, page);
     }
@@ -76,18 +76,17 @@ class MediationController {
 
     @PostMapping("/api/v1/mediation-cases/{id}/mediation")
     @Operation(summary = "Mediation sessions have started", description = "If-Match required.")
-    ResponseEntity<MediationCase> start(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return versioned(mediation.startMediating(id, Versions.expectedVersion(ifMatch)));
+    ResponseEntity<MediationCase> start(@PathVariable UUID id, ExpectedVersion expected) {
+        return versioned(mediation.startMediating(id, expected.value()));
     }
 
     @PostMapping("/api/v1/mediation-cases/{id}/closure")
     @Operation(summary = "Close the case with its outcome", description = "If-Match required.")
-    ResponseEntity<MediationCase> close(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                        @Valid @RequestBody ClosureBody body) {
-        return versioned(mediation.close(id, Versions.expectedVersion(ifMatch), body.outcome(), body.notes(), body.closedOn()));
+    ResponseEntity<MediationCase> close(@PathVariable UUID id, @Valid @RequestBody ClosureBody body, ExpectedVersion expected) {
+        return versioned(mediation.close(id, expected.value(), body.outcome(), body.notes(), body.closedOn()));
     }
 
     private static ResponseEntity<MediationCase> versioned(MediationCase mediationCase) {
-        return ResponseEntity.ok().eTag(Versions.etag(mediationCase.version())).body(mediationCase);
+        return Versions.ok(mediationCase, mediationCase.version());
     }
 }

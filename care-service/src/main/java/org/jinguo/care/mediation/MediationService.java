@@ -116,9 +116,7 @@ class MediationService {
     }
 
     private Stored visible(UUID id) {
-        Stored stored = cases.find(id).orElseThrow(() -> ApiException.notFound("MEDIATION_NOT_FOUND", id));
-        TownScope.requireVisible(stored.townCode(), () -> ApiException.notFound("MEDIATION_NOT_FOUND", id));
-        return stored;
+        return TownScope.requireVisible(cases.find(id), Stored::townCode, () -> ApiException.notFound("MEDIATION_NOT_FOUND", id));
     }
 
     private MediationCase view(Stored stored) {

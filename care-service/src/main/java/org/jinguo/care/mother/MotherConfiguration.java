@@ -1,5 +1,9 @@
 package org.jinguo.care.mother;
 
+import org.jinguo.events.training.CompletionRecordedV1;
+import org.jinguo.events.training.TrainingEvents;
+import org.jinguo.messaging.inbox.Inbox;
+import org.jinguo.messaging.inbox.InboxListener;
 import org.jinguo.web.security.AccessRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,5 +19,12 @@ class MotherConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/v1/caring-mothers/me").hasRole("CARING_MOTHER")
                 .requestMatchers(HttpMethod.POST, "/api/v1/caring-mothers/*/personal-data/reveal").hasAnyRole("CITY_ADMIN", "CARE_STAFF")
                 .requestMatchers("/api/v1/caring-mothers/**").hasAnyRole("CITY_ADMIN", "CARE_STAFF", "TOWN_STAFF");
+    }
+
+    /** Certifies caring mothers from training's completions, each event once. */
+    @Bean
+    InboxListener certificationListener(Inbox inbox, MotherService mothers) {
+        return inbox.listener(TrainingEvents.COMPLETIONS_TOPIC, "training-completion")
+                .on(TrainingEvents.COMPLETION_RECORDED, CompletionRecordedV1.class, mothers::completionRecorded);
     }
 }

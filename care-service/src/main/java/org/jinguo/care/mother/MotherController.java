@@ -7,24 +7,24 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
+import org.jinguo.values.MobilePhoneNumber;
+import org.jinguo.values.TownCode;
 import org.jinguo.care.mother.MotherRepository.StatusChange;
 import org.jinguo.care.mother.MotherRequests.MotherBody;
 import org.jinguo.care.mother.MotherRequests.RevealBody;
 import org.jinguo.care.mother.MotherRequests.RevisionBody;
 import org.jinguo.care.mother.MotherRequests.StatusBody;
+import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -44,14 +44,14 @@ class MotherController {
     ResponseEntity<MotherView> register(@Valid @RequestBody MotherBody body) {
         MotherView mother = mothers.register(body.id(), body.personId(), body.accountSubject(), body.personal().toPersonalData(),
                 body.profile().toProfile(), body.registeredOn());
-        return ResponseEntity.created(URI.create("/api/v1/caring-mothers/" + mother.id())).eTag(Versions.etag(mother.version())).body(mother);
+        return Versions.created(URI.create("/api/v1/caring-mothers/" + mother.id()), mother, mother.version());
     }
 
     @GetMapping("/api/v1/caring-mothers")
     @Operation(summary = "Caring mothers, personal data masked", description = "Filter by townCode, status, skill, or phone (keyed hash).")
-    Page<MotherView> mothers(@RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+    Page<MotherView> mothers(@RequestParam(required = false) @TownCode String townCode,
                              @RequestParam(required = false) MotherStatus status, @RequestParam(required = false) Skill skill,
-                             @RequestParam(required = false) @Pattern(regexp = "1[3-9][0-9]{9}") String phone, PageQuery page) {
+                             @RequestParam(required = false) @MobilePhoneNumber String phone, PageQuery page) {
         return mothers.mothers(townCode, status, skill, phone, page);
     }
 
@@ -65,26 +65,24 @@ class MotherController {
     @Operation(summary = "One caring mother, masked, with her ETag")
     ResponseEntity<MotherView> mother(@PathVariable UUID id) {
         MotherView mother = mothers.mother(id);
-        return ResponseEntity.ok().eTag(Versions.etag(mother.version())).body(mother);
+        return Versions.ok(mother, mother.version());
     }
 
     @PutMapping("/api/v1/caring-mothers/{id}")
     @Operation(summary = "Change her details", description = "If-Match required.")
-    ResponseEntity<MotherView> revise(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                      @Valid @RequestBody RevisionBody body) {
-        MotherView mother = mothers.revise(id, Versions.expectedVersion(ifMatch), body.accountSubject(), body.personal().toPersonalData(),
+    ResponseEntity<MotherView> revise(@PathVariable UUID id, @Valid @RequestBody RevisionBody body, ExpectedVersion expected) {
+        MotherView mother = mothers.revise(id, expected.value(), body.accountSubject(), body.personal().toPersonalData(),
                 body.profile().toProfile());
-        return ResponseEntity.ok().eTag(Versions.etag(mother.version())).body(mother);
+        return Versions.ok(mother, mother.version());
     }
 
     @PostMapping("/api/v1/caring-mothers/{id}/status-changes")
     @Operation(summary = "Change her status from a day on", description = "CERTIFIED→ACTIVE (needs a safeguarding check), ACTIVE↔PAUSED, "
             + "any→WITHDRAWN (ends her matches and re-opens her children). Certifying by hand is CITY_ADMIN's. If-Match required.")
     ResponseEntity<MotherView> changeStatus(@PathVariable UUID id,
-                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                            @Valid @RequestBody StatusBody body) {
-        MotherView mother = mothers.changeStatus(id, Versions.expectedVersion(ifMatch), body.status(), body.effectiveOn(), body.reason());
-        return ResponseEntity.ok().eTag(Versions.etag(mother.version())).body(mother);
+                                            @Valid @RequestBody StatusBody body, ExpectedVersion expected) {
+        MotherView mother = mothers.changeStatus(id, expected.value(), body.status(), body.effectiveOn(), body.reason());
+        return Versions.ok(mother, mother.version());
     }
 
     @GetMapping("/api/v1/caring-mothers/{id}/status-changes")

@@ -14,8 +14,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jinguo.values.MobilePhoneNumber;
+import org.jinguo.values.ResidentIdNumberFormat;
+import org.jinguo.values.TownCode;
 import org.jinguo.values.ResidentIdNumber;
 import org.jinguo.web.problem.ApiException;
 import org.jinguo.web.validation.PlainText;
@@ -40,8 +42,8 @@ final class MotherRequests {
                         @NotNull @Valid ProfileBody profile) {
     }
 
-    record PersonalBody(@NotBlank @Size(max = 100) @PlainText String name, @Pattern(regexp = "1[3-9][0-9]{9}") String phone,
-                        @Pattern(regexp = "[0-9]{17}[0-9Xx]") String idNumber, @Size(max = 300) @PlainText String address) {
+    record PersonalBody(@NotBlank @Size(max = 100) @PlainText String name, @MobilePhoneNumber String phone,
+                        @ResidentIdNumberFormat String idNumber, @Size(max = 300) @PlainText String address) {
 
         MotherPersonalData toPersonalData() {
             String number = idNumber == null ? null : ResidentIdNumber.parse(idNumber)
@@ -51,7 +53,7 @@ final class MotherRequests {
     }
 
     /** @param latitude her approximate home; kept rounded to 0.01° */
-    record ProfileBody(@NotEmpty @Size(max = 7) List<@NotNull Skill> skills, @NotNull @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+    record ProfileBody(@NotEmpty @Size(max = 7) List<@NotNull Skill> skills, @NotNull @TownCode String townCode,
                        UUID villageId, @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
                        @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude, @Min(1) @Max(10) Integer capacity,
                        @Size(max = 3) List<@NotNull Availability> availability, @Min(0) @Max(18) Integer preferredAgeMin,

@@ -9,6 +9,7 @@ import org.jinguo.care.mother.MotherRepository.SealedMother;
 import org.jinguo.care.mother.MotherRepository.StatusChange;
 import org.jinguo.care.protection.PersonalDataAccessRepository;
 import org.jinguo.care.protection.PersonalDataVaultService;
+import org.jinguo.events.training.CompletionRecordedV1;
 import org.jinguo.reference.KnownRegions;
 import org.jinguo.audit.AuditTrail;
 import org.jinguo.web.etag.Versions;
@@ -33,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MotherService {
 
     private static final String SEALED_AS = "caring-mother";
+    private static final String CARING_MOTHER_PROGRAMME = "CARING_MOTHER";
 
     private final MotherRepository mothers;
     private final PersonalDataVaultService vault;
@@ -123,10 +125,17 @@ public class MotherService {
         return after;
     }
 
-    /** training announced a CARING_MOTHER completion: kept for her person id, and an applicant registered with it is certified. */
-    void completionRecorded(UUID personId, LocalDate completedOn, UUID courseId) {
-        mothers.certification(personId, completedOn, courseId);
-        mothers.ofPerson(personId).flatMap(mother -> mothers.lock(mother.id())).ifPresent(mother -> certify(mother, completedOn));
+    /**
+     * training announced a completion: one of a CARING_MOTHER course is kept for her person id,
+     * and an applicant registered with it is certified; others are not care's concern.
+     */
+    void completionRecorded(CompletionRecordedV1 completion) {
+        if (!CARING_MOTHER_PROGRAMME.equals(completion.programmeCode())) {
+            return;
+        }
+        mothers.certification(completion.personId(), completion.completedOn(), completion.courseId());
+        mothers.ofPerson(completion.personId()).flatMap(mother -> mothers.lock(mother.id()))
+                .ifPresent(mother -> certify(mother, completion.completedOn()));
     }
 
     private void certify(CaringMother mother, LocalDate completedOn) {
@@ -192,9 +201,7 @@ public class MotherService {
 
     /** A mother for staff acting on her: visible to them (her town, or city-wide). */
     public CaringMother staffMother(UUID id) {
-        CaringMother mother = mothers.find(id).orElseThrow(() -> notFound(id));
-        TownScope.requireVisible(mother.profile().townCode(), () -> notFound(id));
-        return mother;
+        return TownScope.requireVisible(mothers.find(id), mother -> mother.profile().townCode(), () -> notFound(id));
     }
 
     /** A masked name for lists elsewhere (proposals), without revealing anything more. */

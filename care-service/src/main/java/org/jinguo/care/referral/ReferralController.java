@@ -10,16 +10,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jinguo.values.TownCode;
+import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -42,28 +42,28 @@ class ReferralController {
             + "NO_SHARING_CONSENT); one open referral per agency and case.")
     ResponseEntity<Referral> refer(@PathVariable UUID id, @Valid @RequestBody ReferralBody body) {
         Referral referral = referrals.refer(id, body.partnerClientId(), body.kind());
-        return ResponseEntity.created(URI.create("/api/v1/referrals?childId=" + id)).eTag(Versions.etag(referral.version())).body(referral);
+        return Versions.created(URI.create("/api/v1/referrals?childId=" + id), referral, referral.version());
     }
 
     @GetMapping("/api/v1/referrals")
     @Operation(summary = "Referrals, newest first", description = "A partner agency (care.read) sees its own, without those withdrawn "
             + "with the consent; staff their town's.")
     Page<Referral> referrals(@RequestParam(required = false) UUID childId, @RequestParam(required = false) ReferralStatus status,
-                             @RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode, PageQuery page) {
+                             @RequestParam(required = false) @TownCode String townCode, PageQuery page) {
         return referrals.referrals(childId, status, townCode, page);
     }
 
     @PostMapping("/api/v1/referrals/{id}/acceptance")
     @Operation(summary = "The agency takes the case on", description = "care.write; If-Match required.")
-    ResponseEntity<Referral> accept(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Referral referral = referrals.answer(id, Versions.expectedVersion(ifMatch), ReferralStatus.ACCEPTED);
-        return ResponseEntity.ok().eTag(Versions.etag(referral.version())).body(referral);
+    ResponseEntity<Referral> accept(@PathVariable UUID id, ExpectedVersion expected) {
+        Referral referral = referrals.answer(id, expected.value(), ReferralStatus.ACCEPTED);
+        return Versions.ok(referral, referral.version());
     }
 
     @PostMapping("/api/v1/referrals/{id}/declining")
     @Operation(summary = "The agency declines the case", description = "care.write; If-Match required.")
-    ResponseEntity<Referral> decline(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Referral referral = referrals.answer(id, Versions.expectedVersion(ifMatch), ReferralStatus.DECLINED);
-        return ResponseEntity.ok().eTag(Versions.etag(referral.version())).body(referral);
+    ResponseEntity<Referral> decline(@PathVariable UUID id, ExpectedVersion expected) {
+        Referral referral = referrals.answer(id, expected.value(), ReferralStatus.DECLINED);
+        return Versions.ok(referral, referral.version());
     }
 }

@@ -1,6 +1,7 @@
 package org.jinguo.care.statistics;
 
-import java.time.LocalDate;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.jinguo.web.statistics.ReportScope;
 
 /**
  * care's section of the impact report (docs/domain.md, "The impact report"), and three more figures of the programme's work.
@@ -15,7 +16,7 @@ import java.time.LocalDate;
  * @param mediationCases         family-dispute mediation cases opened in the period
  * @param childrenServed         distinct children in a confirmed match at any time in the period
  */
-record CareStatistics(LocalDate from, LocalDate to, String townCode, long caringMothers, long activeMatches, long insuredWomen,
+record CareStatistics(@JsonUnwrapped ReportScope scope, long caringMothers, long activeMatches, long insuredWomen,
                       long donatedSuppliesFen, long householdsServed, long parentChildActivities, long visits, long mediationCases,
                       long childrenServed) {
 }

@@ -1,6 +1,7 @@
 package org.jinguo.care.statistics;
 
 import org.jinguo.web.security.AccessRules;
+import org.jinguo.web.statistics.StatisticsAccess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,7 +11,6 @@ class CareStatisticsConfiguration {
     /** The report's figures: CITY_ADMIN and CARE_STAFF for any town, TOWN_STAFF for their own, partners with care.read. */
     @Bean
     AccessRules careStatisticsAccess() {
-        return requests -> requests.requestMatchers("/api/v1/care-statistics")
-                .hasAnyAuthority("ROLE_CITY_ADMIN", "ROLE_CARE_STAFF", "ROLE_TOWN_STAFF", "SCOPE_care.read");
+        return StatisticsAccess.of(CareStatisticsController.PATH, "CARE_STAFF", "care.read");
     }
 }

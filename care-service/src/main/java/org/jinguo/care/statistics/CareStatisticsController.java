@@ -4,15 +4,16 @@ import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Pattern;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.jinguo.web.statistics.ReportScope;
+import org.jinguo.web.statistics.StatisticsEndpoint;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Statistics", description = "care's section of the impact report, computed from the records")
-class CareStatisticsController {
+class CareStatisticsController implements StatisticsEndpoint<CareStatistics> {
+
+    static final String PATH = "/api/v1/care-statistics";
 
     private final CareStatisticsService statistics;
 
@@ -20,15 +21,14 @@ class CareStatisticsController {
         this.statistics = statistics;
     }
 
-    @GetMapping("/api/v1/care-statistics")
+    @Override
+    @GetMapping(PATH)
     @Operation(summary = "Figures for a period, city-wide or for one town", description = "Both dates inclusive. Caring mothers "
             + "registered and not withdrawn on `to`; confirmed matches in force on `to`; distinct insured women covered in the period; "
             + "donated goods' valuation received in the period; distinct households at family activities and PARENT_CHILD activities "
             + "held in the period; visits, mediation cases opened, and children in a match in the period. TOWN_STAFF get their own "
             + "town; records of no town count city-wide only.")
-    CareStatistics statistics(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                              @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                              @RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode) {
-        return statistics.statistics(from, to, townCode);
+    public CareStatistics statistics(LocalDate from, LocalDate to, String townCode) {
+        return statistics.statistics(ReportScope.of(from, to, townCode));
     }
 }

@@ -10,8 +10,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jinguo.values.TownCode;
 import org.jinguo.care.visit.VisitService.Logged;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
@@ -64,7 +64,7 @@ class VisitController {
             + "(or, never visited, the match's start) is more than `days` days ago; default jinguo.care.visits.overdue-after-days (30). "
             + "Longest waiting first.")
     Page<OverdueChild> overdue(@RequestParam(required = false) @Min(1) @Max(3650) Integer days,
-                               @RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode, PageQuery page) {
+                               @RequestParam(required = false) @TownCode String townCode, PageQuery page) {
         return visits.overdue(days, townCode, page);
     }
 }

@@ -2,6 +2,10 @@ package org.jinguo.commerce.employment;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.jinguo.events.commerce.CommerceEvents;
+import org.jinguo.events.training.OutcomeRecordedV1;
+import org.jinguo.events.training.TrainingEvents;
+import org.jinguo.messaging.inbox.Inbox;
+import org.jinguo.messaging.inbox.InboxListener;
 import org.jinguo.web.security.AccessRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,5 +27,12 @@ class EmploymentConfiguration {
     @Bean
     NewTopic employmentsTopic() {
         return TopicBuilder.name(CommerceEvents.EMPLOYMENTS_TOPIC).partitions(3).build();
+    }
+
+    /** Links or creates employments from training's outcomes, each event once, in the inbox's transaction. */
+    @Bean
+    InboxListener trainingOutcomeListener(Inbox inbox, EmploymentService employments) {
+        return inbox.listener(TrainingEvents.OUTCOMES_TOPIC, "training-outcome")
+                .on(TrainingEvents.OUTCOME_RECORDED, OutcomeRecordedV1.class, employments::outcomeRecorded);
     }
 }

@@ -6,21 +6,20 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
+import org.jinguo.values.TownCode;
 import org.jinguo.commerce.employment.EmploymentRequests.EmploymentBody;
 import org.jinguo.commerce.employment.EmploymentRequests.EndingBody;
 import org.jinguo.commerce.employment.EmploymentRequests.WorkerBody;
 import org.jinguo.commerce.employment.WorkerRepository.WorkerListing;
+import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -39,14 +38,13 @@ class EmploymentController {
             + "workshop must be open on startedOn. Announced for training to attribute to a course. Accepts Idempotency-Key.")
     ResponseEntity<EmploymentView> start(@PathVariable UUID workshopId, @Valid @RequestBody EmploymentBody body) {
         Employment employment = employments.start(body.id(), workshopId, body.toEmployee(), body.startedOn(), body.monthlyPayFen());
-        return ResponseEntity.created(URI.create("/api/v1/employments/" + employment.id())).eTag(Versions.etag(employment.version()))
-                .body(EmploymentView.of(employment));
+        return Versions.created(URI.create("/api/v1/employments/" + employment.id()), EmploymentView.of(employment), employment.version());
     }
 
     @GetMapping("/api/v1/employments")
     @Operation(summary = "Employments, in the order started", description = "Filter by workshopId, personId, townCode.")
     Page<EmploymentView> employments(@RequestParam(required = false) UUID workshopId, @RequestParam(required = false) UUID personId,
-                                     @RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+                                     @RequestParam(required = false) @TownCode String townCode,
                                      PageQuery page) {
         return employments.employments(new EmploymentFilter(workshopId, personId, townCode), page).map(EmploymentView::of);
     }
@@ -55,15 +53,14 @@ class EmploymentController {
     @Operation(summary = "One employment, with its ETag")
     ResponseEntity<EmploymentView> employment(@PathVariable UUID id) {
         Employment employment = employments.employment(id);
-        return ResponseEntity.ok().eTag(Versions.etag(employment.version())).body(EmploymentView.of(employment));
+        return Versions.ok(EmploymentView.of(employment), employment.version());
     }
 
     @PostMapping("/api/v1/employments/{id}/ending")
     @Operation(summary = "Record that her work there ended", description = "If-Match required.")
-    ResponseEntity<EmploymentView> end(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                       @Valid @RequestBody EndingBody body) {
-        Employment employment = employments.end(id, Versions.expectedVersion(ifMatch), body.endedOn());
-        return ResponseEntity.ok().eTag(Versions.etag(employment.version())).body(EmploymentView.of(employment));
+    ResponseEntity<EmploymentView> end(@PathVariable UUID id, @Valid @RequestBody EndingBody body, ExpectedVersion expected) {
+        Employment employment = employments.end(id, expected.value(), body.endedOn());
+        return Versions.ok(EmploymentView.of(employment), employment.version());
     }
 
     @PostMapping("/api/v1/workers")
@@ -76,7 +73,7 @@ class EmploymentController {
 
     @GetMapping("/api/v1/workers")
     @Operation(summary = "Workers, phones masked")
-    Page<WorkerListing> workers(@RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode, PageQuery page) {
+    Page<WorkerListing> workers(@RequestParam(required = false) @TownCode String townCode, PageQuery page) {
         return employments.workers(townCode, page);
     }
 

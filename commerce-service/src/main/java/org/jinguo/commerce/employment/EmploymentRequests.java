@@ -7,8 +7,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jinguo.values.MobilePhoneNumber;
+import org.jinguo.values.TownCode;
 import org.jinguo.values.MobilePhone;
 import org.jinguo.web.problem.ApiException;
 import org.jinguo.web.validation.PlainText;
@@ -39,8 +40,8 @@ final class EmploymentRequests {
     }
 
     /** @param phone optional: a mainland mobile number */
-    record WorkerBody(UUID id, @NotBlank @Size(max = 100) @PlainText String nameZh, @Pattern(regexp = "1[3-9][0-9]{9}") String phone,
-                      @NotNull @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode) {
+    record WorkerBody(UUID id, @NotBlank @Size(max = 100) @PlainText String nameZh, @MobilePhoneNumber String phone,
+                      @NotNull @TownCode String townCode) {
 
         MobilePhone mobilePhone() {
             return phone == null ? null : MobilePhone.parse(phone).orElseThrow();

@@ -90,9 +90,7 @@ class EmploymentService {
 
     @Transactional(readOnly = true)
     Employment employment(UUID id) {
-        Employment employment = employments.find(id).orElseThrow(() -> notFound(id));
-        TownScope.requireVisible(employment.townCode(), () -> notFound(id));
-        return employment;
+        return TownScope.requireVisible(employments.find(id), Employment::townCode, () -> notFound(id));
     }
 
     @Transactional(readOnly = true)
@@ -168,9 +166,7 @@ class EmploymentService {
 
     @Transactional(readOnly = true)
     Worker worker(UUID id) {
-        Worker worker = workers.find(id).orElseThrow(() -> ApiException.notFound("WORKER_NOT_FOUND", id));
-        TownScope.requireVisible(worker.townCode(), () -> ApiException.notFound("WORKER_NOT_FOUND", id));
-        return worker;
+        return TownScope.requireVisible(workers.find(id), Worker::townCode, () -> ApiException.notFound("WORKER_NOT_FOUND", id));
     }
 
     @Transactional(readOnly = true)

@@ -7,7 +7,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
+import org.jinguo.values.TownCode;
 import org.jinguo.commerce.market.MarketRequests.MarketEventBody;
 import org.jinguo.commerce.market.MarketRequests.SaleBody;
 import org.jinguo.commerce.market.MarketRequests.StallBody;
@@ -43,7 +43,7 @@ class MarketController {
     @GetMapping("/api/v1/market-events")
     @Operation(summary = "Market events, latest first", description = "Filter by kind, townCode and the period heldOn falls in.")
     Page<MarketEvent> events(@RequestParam(required = false) MarketKind kind,
-                             @RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+                             @RequestParam(required = false) @TownCode String townCode,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                              PageQuery page) {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jinguo.values.TownCode;
 import org.jinguo.web.ids.UuidV7;
 import org.jinguo.web.problem.ApiException;
 import org.jinguo.web.validation.PlainText;
@@ -25,7 +26,7 @@ final class MarketRequests {
      */
     record MarketEventBody(UUID id, @NotNull MarketKind kind, @NotBlank @Size(max = 200) @PlainText String name,
                            @NotNull LocalDate heldOn, LocalDate endsOn, @NotBlank @Size(max = 200) @PlainText String place,
-                           @Size(max = 200) @PlainText String organizer, @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode) {
+                           @Size(max = 200) @PlainText String organizer, @TownCode String townCode) {
 
         MarketEvent toEvent() {
             if (endsOn != null && endsOn.isBefore(heldOn)) {

@@ -56,9 +56,7 @@ class MarketService {
 
     @Transactional(readOnly = true)
     MarketEvent event(UUID id) {
-        MarketEvent event = markets.find(id).orElseThrow(() -> notFound(id));
-        TownScope.requireVisible(event.townCode(), () -> notFound(id));
-        return event;
+        return TownScope.requireVisible(markets.find(id), MarketEvent::townCode, () -> notFound(id));
     }
 
     @Transactional(readOnly = true)

@@ -6,7 +6,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
+import org.jinguo.values.TownCode;
 import org.jinguo.commerce.online.OnlineRequests.AccountBody;
 import org.jinguo.commerce.online.OnlineRequests.BatchBody;
 import org.jinguo.commerce.online.OnlineRequests.PartnersBody;
@@ -47,7 +47,7 @@ class OnlineSalesController {
 
     @GetMapping("/api/v1/livestream-accounts")
     @Operation(summary = "Livestream accounts", description = "A partner sees only the accounts it is authorised on.")
-    Page<LivestreamAccount> accounts(@RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+    Page<LivestreamAccount> accounts(@RequestParam(required = false) @TownCode String townCode,
                                      PageQuery page) {
         return online.accounts(townCode, page);
     }

@@ -7,21 +7,20 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
+import org.jinguo.values.TownCode;
 import org.jinguo.commerce.product.ProductRequests.BrandBody;
 import org.jinguo.commerce.product.ProductRequests.ProductBody;
 import org.jinguo.commerce.product.ProductRequests.RecognitionBody;
+import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -40,12 +39,12 @@ class ProductController {
             + "Accepts Idempotency-Key.")
     ResponseEntity<Product> register(@Valid @RequestBody ProductBody body) {
         Product product = products.register(body.toProduct());
-        return ResponseEntity.created(URI.create("/api/v1/products/" + product.id())).eTag(Versions.etag(product.version())).body(product);
+        return Versions.created(URI.create("/api/v1/products/" + product.id()), product, product.version());
     }
 
     @GetMapping("/api/v1/products")
     @Operation(summary = "Products", description = "flagship=true lists each town's one product.")
-    Page<Product> products(@RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+    Page<Product> products(@RequestParam(required = false) @TownCode String townCode,
                            @RequestParam(required = false) Boolean flagship, PageQuery page) {
         return products.products(townCode, flagship, page);
     }
@@ -54,15 +53,14 @@ class ProductController {
     @Operation(summary = "One product, with its ETag")
     ResponseEntity<Product> product(@PathVariable UUID id) {
         Product product = products.product(id);
-        return ResponseEntity.ok().eTag(Versions.etag(product.version())).body(product);
+        return Versions.ok(product, product.version());
     }
 
     @PutMapping("/api/v1/products/{id}")
     @Operation(summary = "Revise a product, or make it its town's flagship", description = "Its town does not change. If-Match required.")
-    ResponseEntity<Product> revise(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                   @Valid @RequestBody ProductBody body) {
-        Product product = products.revise(id, Versions.expectedVersion(ifMatch), body.toProduct());
-        return ResponseEntity.ok().eTag(Versions.etag(product.version())).body(product);
+    ResponseEntity<Product> revise(@PathVariable UUID id, @Valid @RequestBody ProductBody body, ExpectedVersion expected) {
+        Product product = products.revise(id, expected.value(), body.toProduct());
+        return Versions.ok(product, product.version());
     }
 
     @PostMapping("/api/v1/brands")

@@ -5,8 +5,8 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jinguo.values.TownCode;
 import org.jinguo.web.ids.UuidV7;
 import org.jinguo.web.problem.ApiException;
 import org.jinguo.web.validation.PlainText;
@@ -18,7 +18,7 @@ final class ProductRequests {
     }
 
     /** @param flagship its town's "one town, one product"; needs a town, one per town */
-    record ProductBody(UUID id, @NotBlank @Size(max = 100) @PlainText String nameZh, @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+    record ProductBody(UUID id, @NotBlank @Size(max = 100) @PlainText String nameZh, @TownCode String townCode,
                        UUID brandId, Boolean flagship, @Size(max = 2000) @PlainText String description) {
 
         Product toProduct() {

@@ -1,6 +1,7 @@
 package org.jinguo.commerce.statistics;
 
 import org.jinguo.web.security.AccessRules;
+import org.jinguo.web.statistics.StatisticsAccess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,7 +11,6 @@ class CommerceStatisticsConfiguration {
     /** The report's figures: CITY_ADMIN and COMMERCE_STAFF for any town, TOWN_STAFF for their own, partners with commerce.read. */
     @Bean
     AccessRules commerceStatisticsAccess() {
-        return requests -> requests.requestMatchers("/api/v1/commerce-statistics")
-                .hasAnyAuthority("ROLE_CITY_ADMIN", "ROLE_COMMERCE_STAFF", "ROLE_TOWN_STAFF", "SCOPE_commerce.read");
+        return StatisticsAccess.of(CommerceStatisticsController.PATH, "COMMERCE_STAFF", "commerce.read");
     }
 }

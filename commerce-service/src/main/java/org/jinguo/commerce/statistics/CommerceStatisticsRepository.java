@@ -3,6 +3,7 @@ package org.jinguo.commerce.statistics;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.jinguo.web.statistics.ReportScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,8 +14,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class CommerceStatisticsRepository {
-
-    private static final String TOWN = "(cast(:townCode as text) is null or %s = :townCode)";
 
     private final JdbcClient jdbc;
 
@@ -31,7 +30,7 @@ class CommerceStatisticsRepository {
                 from market_event e
                 left join lateral (select sum(amount_fen) as sales_fen from stall_sale s where s.event_id = e.id) t on true
                 where e.held_on between :from and :to and %s
-                """.formatted(TOWN.formatted("e.town_code")))
+                """.formatted(ReportScope.townFilter("e.town_code")))
                 .param("from", from).param("to", to).param("townCode", townCode).query().singleRow();
     }
 
@@ -40,14 +39,14 @@ class CommerceStatisticsRepository {
         return jdbc.sql("""
                 select coalesce(sum(case when kind = 'SALE' then amount_fen else -amount_fen end), 0) from online_sale
                 where occurred_on between :from and :to and %s
-                """.formatted(TOWN.formatted("town_code")))
+                """.formatted(ReportScope.townFilter("town_code")))
                 .param("from", from).param("to", to).param("townCode", townCode).query(Long.class).single();
     }
 
     long workshopsActiveOn(LocalDate day, String townCode) {
         return jdbc.sql("""
                 select count(*) from workshop where opened_on <= :day and (closed_on is null or closed_on > :day) and %s
-                """.formatted(TOWN.formatted("town_code")))
+                """.formatted(ReportScope.townFilter("town_code")))
                 .param("day", day).param("townCode", townCode).query(Long.class).single();
     }
 
@@ -59,7 +58,7 @@ class CommerceStatisticsRepository {
                 from employment e join workshop w on w.id = e.workshop_id
                 where e.started_on <= :day and (e.ended_on is null or e.ended_on > :day)
                   and w.opened_on <= :day and (w.closed_on is null or w.closed_on > :day) and %s
-                """.formatted(TOWN.formatted("e.town_code")))
+                """.formatted(ReportScope.townFilter("e.town_code")))
                 .param("day", day).param("townCode", townCode).query().singleRow();
     }
 }

@@ -5,13 +5,12 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.jinguo.web.security.TownScope;
-import org.jinguo.web.time.ReportPeriod;
+import org.jinguo.web.statistics.ReportScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Computes commerce's report section from the records, in one snapshot; town staff get their own town's only. */
+/** Computes commerce's report section from the records, in one snapshot. */
 @Service
 class CommerceStatisticsService {
 
@@ -22,12 +21,13 @@ class CommerceStatisticsService {
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    CommerceStatistics statistics(LocalDate from, LocalDate to, String requestedTown) {
-        ReportPeriod.require(from, to);
-        String town = TownScope.listFilter(requestedTown);
+    CommerceStatistics statistics(ReportScope scope) {
+        LocalDate from = scope.from();
+        LocalDate to = scope.to();
+        String town = scope.townCode();
         Map<String, Object> markets = statistics.markets(from, to, town);
         Map<String, Object> employment = statistics.employmentOn(to, town);
-        return new CommerceStatistics(from, to, town, number(markets, "markets"), number(markets, "market_fen"),
+        return new CommerceStatistics(scope, number(markets, "markets"), number(markets, "market_fen"),
                 statistics.onlineNetFen(from, to, town), number(markets, "expo_fen"), statistics.workshopsActiveOn(to, town),
                 number(employment, "women"), mean(number(employment, "pay_fen"), number(employment, "paid")));
     }

@@ -12,16 +12,15 @@ import org.jinguo.commerce.supply.SupplyRequests.AllocationBody;
 import org.jinguo.commerce.supply.SupplyRequests.CapacityBody;
 import org.jinguo.commerce.supply.SupplyRequests.DemandBody;
 import org.jinguo.commerce.supply.SupplyRequests.FulfilmentBody;
+import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -69,8 +68,7 @@ class SupplyController {
             + "the deadline and what the demand still needs.")
     ResponseEntity<AllocationView> choose(@PathVariable UUID id, @Valid @RequestBody AllocationBody body) {
         Allocation allocation = supply.choose(id, body.capacityId(), body.units());
-        return ResponseEntity.created(URI.create("/api/v1/allocations/" + allocation.id())).eTag(Versions.etag(allocation.version()))
-                .body(AllocationView.of(allocation));
+        return Versions.created(URI.create("/api/v1/allocations/" + allocation.id()), AllocationView.of(allocation), allocation.version());
     }
 
     @GetMapping("/api/v1/demands/{id}/allocations")
@@ -81,17 +79,16 @@ class SupplyController {
 
     @PostMapping("/api/v1/allocations/{id}/fulfilment")
     @Operation(summary = "Record that an allocation was delivered", description = "If-Match required.")
-    ResponseEntity<AllocationView> fulfil(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                          @Valid @RequestBody FulfilmentBody body) {
-        Allocation allocation = supply.fulfil(id, Versions.expectedVersion(ifMatch), body.fulfilledOn());
-        return ResponseEntity.ok().eTag(Versions.etag(allocation.version())).body(AllocationView.of(allocation));
+    ResponseEntity<AllocationView> fulfil(@PathVariable UUID id, @Valid @RequestBody FulfilmentBody body, ExpectedVersion expected) {
+        Allocation allocation = supply.fulfil(id, expected.value(), body.fulfilledOn());
+        return Versions.ok(AllocationView.of(allocation), allocation.version());
     }
 
     @PostMapping("/api/v1/allocations/{id}/cancellation")
     @Operation(summary = "Cancel an allocation", description = "Its units go back to the capacity. If-Match required.")
-    ResponseEntity<AllocationView> cancel(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Allocation allocation = supply.cancel(id, Versions.expectedVersion(ifMatch));
-        return ResponseEntity.ok().eTag(Versions.etag(allocation.version())).body(AllocationView.of(allocation));
+    ResponseEntity<AllocationView> cancel(@PathVariable UUID id, ExpectedVersion expected) {
+        Allocation allocation = supply.cancel(id, expected.value());
+        return Versions.ok(AllocationView.of(allocation), allocation.version());
     }
 
     @PostMapping("/api/v1/workshops/{id}/capacities")

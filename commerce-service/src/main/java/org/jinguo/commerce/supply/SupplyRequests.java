@@ -6,8 +6,8 @@ import java.util.UUID;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jinguo.values.TownCode;
 import org.jinguo.web.problem.ApiException;
 import org.jinguo.web.validation.PlainText;
 
@@ -20,7 +20,7 @@ final class SupplyRequests {
     /** @param buyer staff name the buyer; a partner client posts as itself and leaves it out */
     record DemandBody(UUID id, @Size(max = 200) @PlainText String buyer, @NotNull UUID productId,
                       @NotNull @Min(1) @Max(10_000_000) Integer quantity, @NotNull LocalDate deadline,
-                      @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String preferredTownCode) {
+                      @TownCode String preferredTownCode) {
     }
 
     record CapacityBody(@NotNull UUID productId, @NotNull LocalDate periodStart, @NotNull LocalDate periodEnd,

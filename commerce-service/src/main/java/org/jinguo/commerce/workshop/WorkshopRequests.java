@@ -6,8 +6,8 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jinguo.values.TownCode;
 import org.jinguo.web.validation.PlainText;
 
 /** The bodies the workshops API accepts. */
@@ -25,7 +25,7 @@ final class WorkshopRequests {
             @NotBlank @Size(max = 200) @PlainText String nameZh,
             @NotNull WorkshopKind kind,
             UUID hostOrganizationId,
-            @NotNull @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+            @NotNull @TownCode String townCode,
             UUID villageId,
             @Size(max = 20) List<@NotBlank @Size(max = 100) @PlainText String> products,
             LocalDate openedOn) {

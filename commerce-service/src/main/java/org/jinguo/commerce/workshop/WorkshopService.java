@@ -63,9 +63,7 @@ public class WorkshopService {
     /** A workshop the caller may see: other towns' answer 404 to town staff. */
     @Transactional(readOnly = true)
     public Workshop workshop(UUID id) {
-        Workshop workshop = workshops.find(id).orElseThrow(() -> notFound(id));
-        TownScope.requireVisible(workshop.profile().townCode(), () -> notFound(id));
-        return workshop;
+        return TownScope.requireVisible(workshops.find(id), workshop -> workshop.profile().townCode(), () -> notFound(id));
     }
 
     /** A workshop by id, for what events bring about (no caller to check). */

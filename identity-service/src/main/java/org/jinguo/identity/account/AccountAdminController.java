@@ -11,10 +11,10 @@ import jakarta.validation.constraints.Size;
 import org.jinguo.identity.account.AccountRequests.NewAccountBody;
 import org.jinguo.identity.account.AccountRequests.RoleBody;
 import org.jinguo.identity.account.AccountRequests.RolesBody;
+import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,8 +43,7 @@ class AccountAdminController {
     @Operation(summary = "Create an account", description = "Accepts Idempotency-Key. The password is stored only as a hash.")
     ResponseEntity<AccountView> create(@Valid @RequestBody NewAccountBody body) {
         AccountView account = accounts.create(body.username(), body.password(), roles(body.roles()));
-        return ResponseEntity.created(URI.create("/api/v1/identity/accounts/" + account.id()))
-                .eTag(Versions.etag(account.version())).body(account);
+        return Versions.created(URI.create("/api/v1/identity/accounts/" + account.id()), account, account.version());
     }
 
     @GetMapping
@@ -59,32 +57,29 @@ class AccountAdminController {
     @Operation(summary = "One account, with its ETag")
     ResponseEntity<AccountView> get(@PathVariable UUID id) {
         AccountView account = accounts.account(id);
-        return ResponseEntity.ok().eTag(Versions.etag(account.version())).body(account);
+        return Versions.ok(account, account.version());
     }
 
     @PutMapping("/{id}/roles")
     @Operation(summary = "Replace an account's roles")
     ResponseEntity<AccountView> replaceRoles(@PathVariable UUID id,
-                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                             @Valid @RequestBody RolesBody body) {
-        AccountView account = accounts.replaceRoles(id, Versions.expectedVersion(ifMatch), roles(body.roles()));
-        return ResponseEntity.ok().eTag(Versions.etag(account.version())).body(account);
+                                             @Valid @RequestBody RolesBody body, ExpectedVersion expected) {
+        AccountView account = accounts.replaceRoles(id, expected.value(), roles(body.roles()));
+        return Versions.ok(account, account.version());
     }
 
     @PostMapping("/{id}/disabling")
     @Operation(summary = "Disable an account: it can no longer log in")
-    ResponseEntity<AccountView> disable(@PathVariable UUID id,
-                                        @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        AccountView account = accounts.setEnabled(id, Versions.expectedVersion(ifMatch), false);
-        return ResponseEntity.ok().eTag(Versions.etag(account.version())).body(account);
+    ResponseEntity<AccountView> disable(@PathVariable UUID id, ExpectedVersion expected) {
+        AccountView account = accounts.setEnabled(id, expected.value(), false);
+        return Versions.ok(account, account.version());
     }
 
     @PostMapping("/{id}/enabling")
     @Operation(summary = "Enable an account again; also lifts a lock-out")
-    ResponseEntity<AccountView> enable(@PathVariable UUID id,
-                                       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        AccountView account = accounts.setEnabled(id, Versions.expectedVersion(ifMatch), true);
-        return ResponseEntity.ok().eTag(Versions.etag(account.version())).body(account);
+    ResponseEntity<AccountView> enable(@PathVariable UUID id, ExpectedVersion expected) {
+        AccountView account = accounts.setEnabled(id, expected.value(), true);
+        return Versions.ok(account, account.version());
     }
 
     private static List<AccountView.RoleView> roles(List<RoleBody> roles) {

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jinguo.values.TownCode;
 
 /** The bodies the account admin API accepts. */
 final class AccountRequests {
@@ -24,6 +25,6 @@ final class AccountRequests {
     }
 
     /** @param townCode required for a town-scoped role (TOWN_STAFF), absent otherwise */
-    record RoleBody(@NotNull Role role, @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode) {
+    record RoleBody(@NotNull Role role, @TownCode String townCode) {
     }
 }

@@ -6,18 +6,18 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jinguo.values.TownCode;
 import org.jinguo.org.cadre.CadreRepository.CadreInTown;
 import org.jinguo.org.cadre.CadreRequests.CadreBody;
 import org.jinguo.org.cadre.CadreRequests.NewCadreBody;
 import org.jinguo.org.cadre.CadreRequests.TermEndBody;
 import org.jinguo.org.cadre.CadreViews.CadreView;
+import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.jinguo.web.security.Caller;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -44,16 +43,15 @@ class CadreController {
     @Operation(summary = "Appoint a person to a post in an organisation", description = "Accepts Idempotency-Key.")
     ResponseEntity<CadreView> appoint(@PathVariable UUID organizationId, @Valid @RequestBody NewCadreBody body) {
         CadreInTown cadre = cadres.appoint(organizationId, body.id(), body.nameZh(), body.post(), body.phone(), body.termStartedOn());
-        return ResponseEntity.created(URI.create("/api/v1/cadres/" + cadre.cadre().id()))
-                .eTag(Versions.etag(cadre.cadre().version()))
-                .body(CadreView.of(cadre, mayReadPhones()));
+        return Versions.created(URI.create("/api/v1/cadres/" + cadre.cadre().id()),
+                CadreView.of(cadre, mayReadPhones()), cadre.cadre().version());
     }
 
     @GetMapping("/api/v1/cadres")
     @Operation(summary = "List cadres", description = "Phones are masked in lists. current=true: terms running today; "
             + "false: past posts. Town staff see their own town's only.")
     Page<CadreView> cadres(@RequestParam(required = false) UUID organizationId,
-                           @RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+                           @RequestParam(required = false) @TownCode String townCode,
                            @RequestParam(required = false) CadrePost post,
                            @RequestParam(required = false) @Size(max = 50) String name,
                            @RequestParam(required = false) Boolean current,
@@ -71,21 +69,19 @@ class CadreController {
     @PutMapping("/api/v1/cadres/{id}")
     @Operation(summary = "Correct a cadre's name, post or phone during the term")
     ResponseEntity<CadreView> revise(@PathVariable UUID id,
-                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                     @Valid @RequestBody CadreBody body) {
-        return withETag(cadres.revise(id, Versions.expectedVersion(ifMatch), body.nameZh(), body.post(), body.phone()));
+                                     @Valid @RequestBody CadreBody body, ExpectedVersion expected) {
+        return withETag(cadres.revise(id, expected.value(), body.nameZh(), body.post(), body.phone()));
     }
 
     @PostMapping("/api/v1/cadres/{id}/term-end")
     @Operation(summary = "End a cadre's term", description = "termEndedOn is the last day of the term.")
     ResponseEntity<CadreView> endTerm(@PathVariable UUID id,
-                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                      @Valid @RequestBody TermEndBody body) {
-        return withETag(cadres.endTerm(id, Versions.expectedVersion(ifMatch), body.termEndedOn()));
+                                      @Valid @RequestBody TermEndBody body, ExpectedVersion expected) {
+        return withETag(cadres.endTerm(id, expected.value(), body.termEndedOn()));
     }
 
     private static ResponseEntity<CadreView> withETag(CadreInTown cadre) {
-        return ResponseEntity.ok().eTag(Versions.etag(cadre.cadre().version())).body(CadreView.of(cadre, mayReadPhones()));
+        return Versions.ok(CadreView.of(cadre, mayReadPhones()), cadre.cadre().version());
     }
 
     /** Federation staff call cadres; partners see masked numbers. */

@@ -5,15 +5,12 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jinguo.values.MobilePhoneNumber;
 import org.jinguo.web.validation.PlainText;
 
 /** The bodies the cadres API accepts. */
 final class CadreRequests {
-
-    /** A mainland mobile number: 11 digits, starting 13 to 19. */
-    static final String MOBILE = "1[3-9][0-9]{9}";
 
     private CadreRequests() {
     }
@@ -23,14 +20,14 @@ final class CadreRequests {
             UUID id,
             @NotBlank @Size(max = 50) @PlainText String nameZh,
             @NotNull CadrePost post,
-            @Pattern(regexp = MOBILE) String phone,
+            @MobilePhoneNumber String phone,
             @NotNull LocalDate termStartedOn) {
     }
 
     record CadreBody(
             @NotBlank @Size(max = 50) @PlainText String nameZh,
             @NotNull CadrePost post,
-            @Pattern(regexp = MOBILE) String phone) {
+            @MobilePhoneNumber String phone) {
     }
 
     /** @param termEndedOn the last day of the term */

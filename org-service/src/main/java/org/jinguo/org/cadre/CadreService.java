@@ -60,9 +60,7 @@ class CadreService {
 
     @Transactional(readOnly = true)
     CadreInTown cadre(UUID id) {
-        CadreInTown cadre = cadres.find(id).orElseThrow(() -> notFound(id));
-        TownScope.requireVisible(cadre.townCode(), () -> notFound(id));
-        return cadre;
+        return TownScope.requireVisible(cadres.find(id), CadreInTown::townCode, () -> notFound(id));
     }
 
     @Transactional(readOnly = true)

@@ -7,7 +7,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Pattern;
+import org.jinguo.values.TownCode;
 import org.jinguo.org.coverage.CoverageViews.CoverageReportLine;
 import org.jinguo.org.coverage.CoverageViews.CoverageSummary;
 import org.jinguo.org.coverage.CoverageViews.CoveredUnitLine;
@@ -38,7 +38,7 @@ class CoverageReportController {
     @Operation(summary = "Units registered and covered on a date, the coverage rate, and the industry federations active",
             description = "asOf defaults to today. Without townCode: the city, industry federations of no town included.")
     CoverageSummary summary(@RequestParam(required = false) LocalDate asOf,
-                            @RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode) {
+                            @RequestParam(required = false) @TownCode String townCode) {
         return report.summary(asOfOrToday(asOf), townCode);
     }
 
@@ -48,7 +48,7 @@ class CoverageReportController {
                     + "By mode, each line's coverage rate is the share of all registered units covered in that mode.")
     Page<CoverageReportLine> lines(@Parameter(description = "What each line counts by") @RequestParam CoverageGrouping by,
                                    @RequestParam(required = false) LocalDate asOf,
-                                   @RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode) {
+                                   @RequestParam(required = false) @TownCode String townCode) {
         List<CoverageReportLine> lines = report.lines(by, asOfOrToday(asOf), townCode);
         return new Page<>(lines, 0, Math.max(lines.size(), 1), lines.size());
     }
@@ -57,7 +57,7 @@ class CoverageReportController {
     @Operation(summary = "The units behind a figure of the report", description = "Filter as the report line you want "
             + "to open (e.g. domain and covered=true); answers text/csv too.")
     Page<CoveredUnitLine> units(@RequestParam(required = false) LocalDate asOf,
-                                @RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+                                @RequestParam(required = false) @TownCode String townCode,
                                 @RequestParam(required = false) UnitDomain domain,
                                 @RequestParam(required = false) Industry industry,
                                 @RequestParam(required = false) EstablishmentMode mode,

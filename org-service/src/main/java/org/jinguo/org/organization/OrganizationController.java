@@ -6,8 +6,8 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jinguo.values.TownCode;
 import org.jinguo.org.organization.OrganizationRequests.ActivationBody;
 import org.jinguo.org.organization.OrganizationRequests.DissolutionBody;
 import org.jinguo.org.organization.OrganizationRequests.MoveBody;
@@ -15,10 +15,10 @@ import org.jinguo.org.organization.OrganizationRequests.NewOrganizationBody;
 import org.jinguo.org.organization.OrganizationRequests.RevisionBody;
 import org.jinguo.org.organization.OrganizationViews.DissolutionView;
 import org.jinguo.org.organization.OrganizationViews.OrganizationView;
+import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,16 +48,15 @@ class OrganizationController {
             description = "Accepts Idempotency-Key. Town staff found organisations of their own town only.")
     ResponseEntity<OrganizationView> found(@Valid @RequestBody NewOrganizationBody body) {
         Organization organization = organizations.found(body.toFounding());
-        return ResponseEntity.created(URI.create("/api/v1/organizations/" + organization.id()))
-                .eTag(Versions.etag(organization.version()))
-                .body(OrganizationView.of(organization));
+        return Versions.created(URI.create("/api/v1/organizations/" + organization.id()),
+                OrganizationView.of(organization), organization.version());
     }
 
     @GetMapping
     @Operation(summary = "List organisations", description = "status is the status today; name matches part of the "
             + "Chinese or English name. Town staff see their own town's only.")
     Page<OrganizationView> organizations(@RequestParam(required = false) OrganizationType type,
-                                         @RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+                                         @RequestParam(required = false) @TownCode String townCode,
                                          @RequestParam(required = false) OrganizationStatus status,
                                          @RequestParam(required = false) UUID parentId,
                                          @RequestParam(required = false) @Size(max = 100) String name,
@@ -82,9 +80,8 @@ class OrganizationController {
     @PutMapping("/{id}")
     @Operation(summary = "Rename an organisation or change its address")
     ResponseEntity<OrganizationView> revise(@PathVariable UUID id,
-                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                            @Valid @RequestBody RevisionBody body) {
-        return withETag(organizations.revise(id, Versions.expectedVersion(ifMatch), body.nameZh(),
+                                            @Valid @RequestBody RevisionBody body, ExpectedVersion expected) {
+        return withETag(organizations.revise(id, expected.value(), body.nameZh(),
                 OrganizationRequests.blankToNull(body.nameEn()), OrganizationRequests.blankToNull(body.address())));
     }
 
@@ -92,33 +89,30 @@ class OrganizationController {
     @Operation(summary = "Place an organisation under another", description = "Refused if it would stand under itself, "
             + "under a type it may not stand under, or under another town's organisation.")
     ResponseEntity<OrganizationView> move(@PathVariable UUID id,
-                                          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                          @Valid @RequestBody MoveBody body) {
-        return withETag(organizations.move(id, Versions.expectedVersion(ifMatch), body.parentId()));
+                                          @Valid @RequestBody MoveBody body, ExpectedVersion expected) {
+        return withETag(organizations.move(id, expected.value(), body.parentId()));
     }
 
     @PostMapping("/{id}/activation")
     @Operation(summary = "Found a preparing organisation from a date")
     ResponseEntity<OrganizationView> activate(@PathVariable UUID id,
-                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                              @Valid @RequestBody ActivationBody body) {
-        return withETag(organizations.activate(id, Versions.expectedVersion(ifMatch), body.effectiveOn()));
+                                              @Valid @RequestBody ActivationBody body, ExpectedVersion expected) {
+        return withETag(organizations.activate(id, expected.value(), body.effectiveOn()));
     }
 
     @PostMapping("/{id}/dissolution")
     @Operation(summary = "Dissolve an organisation from a date", description = "Refused while organisations under it live "
             + "on, and while it covers units unless successorId takes them over from the same day.")
     ResponseEntity<DissolutionView> dissolve(@PathVariable UUID id,
-                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                             @Valid @RequestBody DissolutionBody body) {
-        OrganizationService.Dissolution dissolution = organizations.dissolve(id, Versions.expectedVersion(ifMatch),
+                                             @Valid @RequestBody DissolutionBody body, ExpectedVersion expected) {
+        OrganizationService.Dissolution dissolution = organizations.dissolve(id, expected.value(),
                 body.effectiveOn(), body.successorId());
-        return ResponseEntity.ok().eTag(Versions.etag(dissolution.organization().version()))
-                .body(new DissolutionView(OrganizationView.of(dissolution.organization()), dissolution.unitsHandedOver()));
+        return Versions.ok(new DissolutionView(OrganizationView.of(dissolution.organization()), dissolution.unitsHandedOver()),
+                dissolution.organization().version());
     }
 
     private static ResponseEntity<OrganizationView> withETag(Organization organization) {
-        return ResponseEntity.ok().eTag(Versions.etag(organization.version())).body(OrganizationView.of(organization));
+        return Versions.ok(OrganizationView.of(organization), organization.version());
     }
 
     private static Page<OrganizationView> views(Page<Organization> page) {

@@ -5,8 +5,8 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jinguo.values.TownCode;
 import org.jinguo.web.validation.PlainText;
 
 /** The bodies the organisations API accepts. */
@@ -27,7 +27,7 @@ final class OrganizationRequests {
             @NotBlank @Size(max = 100) @PlainText String nameZh,
             @Size(max = 200) @PlainText String nameEn,
             Industry industry,
-            @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+            @TownCode String townCode,
             UUID villageId,
             UUID parentId,
             @Size(max = 300) @PlainText String address,

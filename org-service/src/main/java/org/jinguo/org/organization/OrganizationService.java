@@ -75,9 +75,7 @@ public class OrganizationService {
     /** An organisation the caller may see: another town's answers as if it did not exist. */
     @Transactional(readOnly = true)
     public Organization organization(UUID id) {
-        Organization organization = organizations.find(id).orElseThrow(() -> notFound(id));
-        TownScope.requireVisible(organization.townCode(), () -> notFound(id));
-        return organization;
+        return TownScope.requireVisible(organizations.find(id), Organization::townCode, () -> notFound(id));
     }
 
     /**

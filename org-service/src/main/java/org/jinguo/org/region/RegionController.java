@@ -14,11 +14,10 @@ import org.jinguo.org.region.RegionRequests.TownBody;
 import org.jinguo.org.region.RegionRequests.VillageBody;
 import org.jinguo.org.region.RegionViews.TownView;
 import org.jinguo.org.region.RegionViews.VillageView;
+import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +25,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -54,26 +52,24 @@ class RegionController {
     @Operation(summary = "One town, with its ETag")
     ResponseEntity<TownView> town(@PathVariable String code) {
         Town town = regions.town(code);
-        return withETag(HttpStatus.OK, TownView.of(town), town.version());
+        return Versions.ok(TownView.of(town), town.version());
     }
 
     @PutMapping("/towns/{code}")
     @Operation(summary = "Change a town's names, location and neighbours",
             description = "Borders are mutual: towns added to or removed from neighborTownCodes change too.")
     ResponseEntity<TownView> reviseTown(@PathVariable String code,
-                                        @Parameter(description = "The ETag the town was read with") @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                        @Valid @RequestBody TownBody body) {
-        Town town = regions.reviseTown(code, Versions.expectedVersion(ifMatch), body.toRevision());
-        return withETag(HttpStatus.OK, TownView.of(town), town.version());
+                                        @Valid @RequestBody TownBody body,
+                                        @Parameter(description = "The ETag the town was read with") ExpectedVersion expected) {
+        Town town = regions.reviseTown(code, expected.value(), body.toRevision());
+        return Versions.ok(TownView.of(town), town.version());
     }
 
     @PostMapping("/towns/{code}/villages")
     @Operation(summary = "Add a village or community to a town", description = "Accepts Idempotency-Key.")
     ResponseEntity<VillageView> registerVillage(@PathVariable String code, @Valid @RequestBody NewVillageBody body) {
         Village village = regions.registerVillage(code, body.toRegistration());
-        return ResponseEntity.created(URI.create("/api/v1/regions/villages/" + village.id()))
-                .eTag(Versions.etag(village.version()))
-                .body(VillageView.of(village));
+        return Versions.created(URI.create("/api/v1/regions/villages/" + village.id()), VillageView.of(village), village.version());
     }
 
     @GetMapping("/villages")
@@ -92,28 +88,22 @@ class RegionController {
     @Operation(summary = "One village or community, with its ETag")
     ResponseEntity<VillageView> village(@PathVariable UUID id) {
         Village village = regions.village(id);
-        return withETag(HttpStatus.OK, VillageView.of(village), village.version());
+        return Versions.ok(VillageView.of(village), village.version());
     }
 
     @PutMapping("/villages/{id}")
     @Operation(summary = "Rename or relocate a village or community")
     ResponseEntity<VillageView> reviseVillage(@PathVariable UUID id,
-                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                              @Valid @RequestBody VillageBody body) {
-        Village village = regions.reviseVillage(id, Versions.expectedVersion(ifMatch), body.toRevision());
-        return withETag(HttpStatus.OK, VillageView.of(village), village.version());
+                                              @Valid @RequestBody VillageBody body, ExpectedVersion expected) {
+        Village village = regions.reviseVillage(id, expected.value(), body.toRevision());
+        return Versions.ok(VillageView.of(village), village.version());
     }
 
     @PostMapping("/villages/{id}/retirement")
     @Operation(summary = "Retire a village or community from a date on (merged or abolished)")
     ResponseEntity<VillageView> retireVillage(@PathVariable UUID id,
-                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                              @Valid @RequestBody RetirementBody body) {
-        Village village = regions.retireVillage(id, Versions.expectedVersion(ifMatch), body.effectiveOn());
-        return withETag(HttpStatus.OK, VillageView.of(village), village.version());
-    }
-
-    private static <T> ResponseEntity<T> withETag(HttpStatus status, T body, long version) {
-        return ResponseEntity.status(status).eTag(Versions.etag(version)).body(body);
+                                              @Valid @RequestBody RetirementBody body, ExpectedVersion expected) {
+        Village village = regions.retireVillage(id, expected.value(), body.effectiveOn());
+        return Versions.ok(VillageView.of(village), village.version());
     }
 }

@@ -9,8 +9,8 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jinguo.values.TownCode;
 import org.jinguo.web.problem.ApiException;
 import org.jinguo.web.validation.PlainText;
 
@@ -25,7 +25,7 @@ final class RegionRequests {
             @NotBlank @Size(max = 100) @PlainText String nameEn,
             @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
             @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude,
-            @NotNull @Size(max = 30) List<@NotNull @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String> neighborTownCodes) {
+            @NotNull @Size(max = 30) List<@NotNull @TownCode String> neighborTownCodes) {
 
         TownRevision toRevision() {
             return new TownRevision(nameZh, nameEn, location(latitude, longitude), neighborTownCodes);

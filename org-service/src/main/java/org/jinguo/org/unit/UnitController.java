@@ -6,16 +6,16 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jinguo.values.TownCode;
 import org.jinguo.org.organization.Industry;
 import org.jinguo.org.unit.UnitRequests.NewUnitBody;
 import org.jinguo.org.unit.UnitRequests.UnitBody;
 import org.jinguo.org.unit.UnitViews.UnitView;
+import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -45,14 +44,12 @@ class UnitController {
             + "(GB 32100-2015 check character) and not registered yet.")
     ResponseEntity<UnitView> register(@Valid @RequestBody NewUnitBody body) {
         Unit unit = units.register(body.toRegistration());
-        return ResponseEntity.created(URI.create("/api/v1/units/" + unit.id()))
-                .eTag(Versions.etag(unit.version()))
-                .body(UnitView.of(unit));
+        return Versions.created(URI.create("/api/v1/units/" + unit.id()), UnitView.of(unit), unit.version());
     }
 
     @GetMapping
     @Operation(summary = "List units", description = "name matches part of the name. Town staff see their own town's only.")
-    Page<UnitView> units(@RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+    Page<UnitView> units(@RequestParam(required = false) @TownCode String townCode,
                          @RequestParam(required = false) UnitDomain domain,
                          @RequestParam(required = false) Industry industry,
                          @RequestParam(required = false) @Size(max = 100) String name,
@@ -66,17 +63,16 @@ class UnitController {
     @Operation(summary = "One unit, with its ETag")
     ResponseEntity<UnitView> unit(@PathVariable UUID id) {
         Unit unit = units.unit(id);
-        return ResponseEntity.ok().eTag(Versions.etag(unit.version())).body(UnitView.of(unit));
+        return Versions.ok(UnitView.of(unit), unit.version());
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a unit's name, domain, industry, village or headcount", description = "Its credit code "
             + "and town are fixed.")
     ResponseEntity<UnitView> revise(@PathVariable UUID id,
-                                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                    @Valid @RequestBody UnitBody body) {
-        Unit unit = units.revise(id, Versions.expectedVersion(ifMatch), body.nameZh(), body.domain(), body.industry(),
+                                    @Valid @RequestBody UnitBody body, ExpectedVersion expected) {
+        Unit unit = units.revise(id, expected.value(), body.nameZh(), body.domain(), body.industry(),
                 body.villageId(), body.toHeadcount());
-        return ResponseEntity.ok().eTag(Versions.etag(unit.version())).body(UnitView.of(unit));
+        return Versions.ok(UnitView.of(unit), unit.version());
     }
 }

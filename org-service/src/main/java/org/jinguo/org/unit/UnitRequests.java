@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jinguo.values.TownCode;
 import org.jinguo.org.organization.Industry;
 import org.jinguo.web.problem.ApiException;
 import org.jinguo.web.time.BusinessDates;
@@ -33,7 +33,7 @@ final class UnitRequests {
             @NotNull @Size(min = 18, max = 18) String creditCode,
             @NotNull UnitDomain domain,
             @NotNull Industry industry,
-            @NotNull @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+            @NotNull @TownCode String townCode,
             UUID villageId,
             @NotNull @Min(0) @Max(MAX_HEADCOUNT) Integer headcount,
             @NotNull @Min(0) @Max(MAX_HEADCOUNT) Integer womenHeadcount,

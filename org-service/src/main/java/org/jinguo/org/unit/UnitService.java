@@ -62,9 +62,7 @@ public class UnitService {
     /** A unit the caller may see: another town's answers as if it did not exist. */
     @Transactional(readOnly = true)
     public Unit unit(UUID id) {
-        Unit unit = units.find(id).orElseThrow(() -> notFound(id));
-        TownScope.requireVisible(unit.townCode(), () -> notFound(id));
-        return unit;
+        return TownScope.requireVisible(units.find(id), Unit::townCode, () -> notFound(id));
     }
 
     @Transactional(readOnly = true)

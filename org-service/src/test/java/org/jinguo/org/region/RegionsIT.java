@@ -224,6 +224,10 @@ class RegionsIT {
         assertThat(document.get("info").get("title").asString()).isEqualTo("Jinguo org-service");
         assertThat(document.get("servers").get(0).get("url").asString()).isEqualTo("/");
         assertThat(document.get("paths").has("/api/v1/regions/towns/{code}/villages")).isTrue();
+        JsonNode ifMatch = document.at("/paths/~1api~1v1~1regions~1towns~1{code}/put/parameters").valueStream()
+                .filter(parameter -> parameter.get("name").asString().equals("If-Match")).findFirst().orElseThrow();
+        assertThat(ifMatch.get("in").asString()).isEqualTo("header");
+        assertThat(ifMatch.get("description").asString()).isEqualTo("The ETag the town was read with");
         assertThat(document.at("/components/securitySchemes/bearer/scheme").asString()).isEqualTo("bearer");
         assertThat(document.at("/components/securitySchemes/login/flows/authorizationCode/authorizationUrl").asString())
                 .endsWith("/oauth2/authorize");

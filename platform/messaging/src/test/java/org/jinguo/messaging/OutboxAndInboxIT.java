@@ -81,11 +81,7 @@ class OutboxAndInboxIT {
     @Test
     void theSameEventDeliveredTwiceHasOneEffect() {
         String aggregate = "twice-" + UUID.randomUUID();
-        String event = """
-                {"specversion":"1.0","id":"%s","source":"another-service","type":"%s","subject":"%s",
-                 "time":"2025-03-05T10:00:00+08:00","datacontenttype":"application/json",
-                 "data":{"aggregate":"%s","sequence":1,"poison":false}}
-                """.formatted(UUID.randomUUID(), ChangeRecorded.TYPE, aggregate, aggregate);
+        String event = cloudEvent(UUID.randomUUID(), ChangeRecorded.TYPE, aggregate);
 
         EventPublisher.publish(ChangeRecorded.TOPIC, aggregate, event);
         EventPublisher.publish(ChangeRecorded.TOPIC, aggregate, event);
@@ -127,6 +123,22 @@ class OutboxAndInboxIT {
     }
 
     @Test
+    void anInboxListenerAppliesEachEventOfItsTypeOnceAndRecordsOthersAsReceived() {
+        String aggregate = "counted-" + UUID.randomUUID();
+        UUID change = UUID.randomUUID();
+        UUID unknown = UUID.randomUUID();
+
+        EventPublisher.publish(ChangeRecorded.TOPIC, aggregate, cloudEvent(change, ChangeRecorded.TYPE, aggregate));
+        EventPublisher.publish(ChangeRecorded.TOPIC, aggregate, cloudEvent(change, ChangeRecorded.TYPE, aggregate));
+        EventPublisher.publish(ChangeRecorded.TOPIC, aggregate, cloudEvent(unknown, "org.jinguo.test.change.forgotten.v1", aggregate));
+
+        await().atMost(PATIENCE).until(() -> count("select count(*) from inbox_event where consumer = 'change-counter' and event_id = ?",
+                unknown) == 1);
+        assertThat(count("select count(*) from counted_change where aggregate = ?", aggregate)).isEqualTo(1);
+        assertThat(count("select count(*) from inbox_event where consumer = 'change-counter' and event_id = ?", change)).isEqualTo(1);
+    }
+
+    @Test
     void theInboxForgetsEventsAppliedLongerAgoThanItsRetention() {
         String aggregate = "old-" + UUID.randomUUID();
         recorder.record(aggregate, 1, false);
@@ -136,6 +148,14 @@ class OutboxAndInboxIT {
 
         assertThat(inboxPurge.purge()).isPositive();
         assertThat(jdbc.sql("select count(*) from inbox_event where event_id = ?").param(eventId).query(Long.class).single()).isZero();
+    }
+
+    private static String cloudEvent(UUID id, String type, String aggregate) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"another-service","type":"%s","subject":"%s",
+                 "time":"2025-03-05T10:00:00+08:00","datacontenttype":"application/json",
+                 "data":{"aggregate":"%s","sequence":1,"poison":false}}
+                """.formatted(id, type, aggregate, aggregate);
     }
 
     private List<Integer> appliedSequences(String aggregate) {

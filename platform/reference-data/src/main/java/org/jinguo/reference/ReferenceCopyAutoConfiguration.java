@@ -2,8 +2,17 @@ package org.jinguo.reference;
 
 import javax.sql.DataSource;
 
+import org.apache.kafka.clients.admin.NewTopic;
+import org.jinguo.events.commerce.CommerceEvents;
+import org.jinguo.events.commerce.WorkshopChangedV1;
+import org.jinguo.events.org.OrganizationChangedV1;
+import org.jinguo.events.org.OrganizationEvents;
+import org.jinguo.events.org.RegionEvents;
+import org.jinguo.events.org.TownChangedV1;
+import org.jinguo.events.org.VillageChangedV1;
 import org.jinguo.messaging.MessagingAutoConfiguration;
 import org.jinguo.messaging.inbox.Inbox;
+import org.jinguo.messaging.inbox.InboxListener;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -12,14 +21,16 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.TopicBuilder;
 
 /**
- * Local copies of org-service's reference data (ADR 7), for the services that validate against
- * it: {@code jinguo.reference-copy.regions=true} keeps the regions, {@code
- * jinguo.reference-copy.organizations=true} the federation organisations. This module migrates
- * each copy's tables ({@link ReferenceCopyTables}), after the service's own migrations, which
- * may have created them before the module did. {@link KnownRegions} and {@link KnownOrganizations}
- * answer what the copies know.
+ * A service's local copies of reference data (ADR 7, ADR 11), each turned on by
+ * {@code jinguo.reference-copy.<copy>=true}: {@code regions} and {@code organizations} from
+ * org-service, {@code workshops} from commerce-service. Each copy's tables are migrated by this
+ * module ({@link ReferenceCopyTables}) after the service's own migrations, kept by a listener read
+ * from the start of its compacted topic, and queried through {@link KnownRegions},
+ * {@link KnownOrganizations} and {@link KnownWorkshops}. Event types this version does not know
+ * are skipped.
  */
 @AutoConfiguration(after = {MessagingAutoConfiguration.class, FlywayAutoConfiguration.class})
 public class ReferenceCopyAutoConfiguration {
@@ -34,6 +45,7 @@ public class ReferenceCopyAutoConfiguration {
         return tables;
     }
 
+    /** {@code region_town}, {@code region_town_neighbor} and {@code region_village}, from {@code org.regions}. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnProperty(prefix = "jinguo.reference-copy", name = "regions", havingValue = "true")
     static class Regions {
@@ -44,21 +56,20 @@ public class ReferenceCopyAutoConfiguration {
         }
 
         @Bean
-        RegionCopyRepository regionCopyRepository(JdbcClient jdbc) {
-            return new RegionCopyRepository(jdbc);
-        }
-
-        @Bean
         KnownRegions knownRegions(JdbcClient jdbc) {
             return new KnownRegions(jdbc);
         }
 
         @Bean
-        RegionCopyListener regionCopyListener(Inbox inbox, RegionCopyRepository regions) {
-            return new RegionCopyListener(inbox, regions);
+        InboxListener regionCopyListener(Inbox inbox, JdbcClient jdbc) {
+            RegionCopyRepository regions = new RegionCopyRepository(jdbc);
+            return inbox.listener(RegionEvents.TOPIC, "region-copy")
+                    .on(RegionEvents.TOWN_CHANGED, TownChangedV1.class, regions::keep)
+                    .on(RegionEvents.VILLAGE_CHANGED, VillageChangedV1.class, regions::keep);
         }
     }
 
+    /** {@code organization_copy}, from {@code org.organizations}. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnProperty(prefix = "jinguo.reference-copy", name = "organizations", havingValue = "true")
     static class Organizations {
@@ -69,18 +80,45 @@ public class ReferenceCopyAutoConfiguration {
         }
 
         @Bean
-        OrganizationCopyRepository organizationCopyRepository(JdbcClient jdbc) {
-            return new OrganizationCopyRepository(jdbc);
-        }
-
-        @Bean
         KnownOrganizations knownOrganizations(JdbcClient jdbc) {
             return new KnownOrganizations(jdbc);
         }
 
         @Bean
-        OrganizationCopyListener organizationCopyListener(Inbox inbox, OrganizationCopyRepository organizations) {
-            return new OrganizationCopyListener(inbox, organizations);
+        InboxListener organizationCopyListener(Inbox inbox, JdbcClient jdbc) {
+            return inbox.listener(OrganizationEvents.TOPIC, "organization-copy")
+                    .on(OrganizationEvents.ORGANIZATION_CHANGED, OrganizationChangedV1.class, new OrganizationCopyRepository(jdbc)::keep);
+        }
+    }
+
+    /** {@code workshop_copy}, from {@code commerce.workshops}. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(prefix = "jinguo.reference-copy", name = "workshops", havingValue = "true")
+    static class Workshops {
+
+        @Bean
+        ReferenceCopyTables workshopCopyTables(DataSource dataSource, ObjectProvider<FlywayMigrationInitializer> serviceMigrations) {
+            return migrated(dataSource, serviceMigrations, "workshops");
+        }
+
+        /**
+         * Declared as commerce-service declares it, so that whichever service starts first, the
+         * topic is compacted (a copy rebuilt from the start needs each workshop's latest state).
+         */
+        @Bean
+        NewTopic workshopsTopic() {
+            return TopicBuilder.name(CommerceEvents.WORKSHOPS_TOPIC).partitions(3).compact().build();
+        }
+
+        @Bean
+        KnownWorkshops knownWorkshops(JdbcClient jdbc) {
+            return new KnownWorkshops(jdbc);
+        }
+
+        @Bean
+        InboxListener workshopCopyListener(Inbox inbox, JdbcClient jdbc) {
+            return inbox.listener(CommerceEvents.WORKSHOPS_TOPIC, "workshop-copy")
+                    .on(CommerceEvents.WORKSHOP_CHANGED, WorkshopChangedV1.class, new WorkshopCopyRepository(jdbc)::keep);
         }
     }
 }

@@ -15,6 +15,9 @@ import org.jinguo.web.problem.ApiExceptionHandler;
 import org.jinguo.web.problem.ProblemFactory;
 import org.jinguo.web.problem.ProblemWriter;
 import org.jinguo.web.requestid.RequestIdFilter;
+import org.jinguo.web.etag.ExpectedVersion;
+import org.jinguo.web.etag.ExpectedVersionArgumentResolver;
+import org.jinguo.web.openapi.ExpectedVersionOperationCustomizer;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -50,7 +53,7 @@ import tools.jackson.databind.type.LogicalType;
 
 /**
  * What every Jinguo servlet service does the same way: problem+json errors in the caller's
- * language, request ids, paging, CSV lists, enum labels and Idempotency-Key.
+ * language, request ids, paging, If-Match, CSV lists, enum labels and Idempotency-Key.
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -58,7 +61,7 @@ import tools.jackson.databind.type.LogicalType;
 public class ServiceDefaultsAutoConfiguration {
 
     static {
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(PageQuery.class);
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(PageQuery.class, ExpectedVersion.class);
     }
 
     public static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
@@ -124,6 +127,7 @@ public class ServiceDefaultsAutoConfiguration {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(new PageQueryArgumentResolver());
+                resolvers.add(new ExpectedVersionArgumentResolver());
             }
 
             /** Last, so that JSON stays the answer to clients that accept anything. */
@@ -159,6 +163,11 @@ public class ServiceDefaultsAutoConfiguration {
     @Bean
     PageQueryOperationCustomizer pageQueryOperationCustomizer() {
         return new PageQueryOperationCustomizer();
+    }
+
+    @Bean
+    ExpectedVersionOperationCustomizer expectedVersionOperationCustomizer() {
+        return new ExpectedVersionOperationCustomizer();
     }
 
     @Bean

@@ -10,7 +10,8 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
+import org.jinguo.values.TownCode;
+import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
@@ -18,13 +19,11 @@ import org.jinguo.training.competition.CompetitionRequests.CompetitionBody;
 import org.jinguo.training.competition.CompetitionRequests.ContestantBody;
 import org.jinguo.training.competition.CompetitionRequests.ScoreBody;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -43,13 +42,13 @@ class CompetitionController {
             + "Accepts Idempotency-Key.")
     ResponseEntity<CompetitionView> organize(@Valid @RequestBody CompetitionBody body) {
         Competition competition = competitions.organize(body.id(), body.toPlan());
-        return ResponseEntity.created(URI.create("/api/v1/competitions/" + competition.id())).eTag(Versions.etag(competition.version()))
-                .body(CompetitionView.of(competition));
+        return Versions.created(URI.create("/api/v1/competitions/" + competition.id()),
+                CompetitionView.of(competition), competition.version());
     }
 
     @GetMapping("/api/v1/competitions")
     @Operation(summary = "Competitions, latest first", description = "Filter by townCode and by the period heldOn falls in.")
-    Page<CompetitionView> competitions(@RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+    Page<CompetitionView> competitions(@RequestParam(required = false) @TownCode String townCode,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                        PageQuery page) {
@@ -60,7 +59,7 @@ class CompetitionController {
     @Operation(summary = "One competition, with its ETag")
     ResponseEntity<CompetitionView> competition(@PathVariable UUID id) {
         Competition competition = competitions.competition(id);
-        return ResponseEntity.ok().eTag(Versions.etag(competition.version())).body(CompetitionView.of(competition));
+        return Versions.ok(CompetitionView.of(competition), competition.version());
     }
 
     @GetMapping("/api/v1/competitions/{id}/contestants")
@@ -96,10 +95,9 @@ class CompetitionController {
     @PostMapping("/api/v1/competitions/{id}/publication")
     @Operation(summary = "Publish the results", description = "Once every judge has scored every contestant on every criterion; "
             + "locks the scores. If-Match required.")
-    ResponseEntity<CompetitionView> publish(@PathVariable UUID id,
-                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Competition competition = competitions.publish(id, Versions.expectedVersion(ifMatch));
-        return ResponseEntity.ok().eTag(Versions.etag(competition.version())).body(CompetitionView.of(competition));
+    ResponseEntity<CompetitionView> publish(@PathVariable UUID id, ExpectedVersion expected) {
+        Competition competition = competitions.publish(id, expected.value());
+        return Versions.ok(CompetitionView.of(competition), competition.version());
     }
 
     record CompetitionView(UUID id, String name, LocalDate heldOn, String place, String townCode, List<String> coOrganizers,

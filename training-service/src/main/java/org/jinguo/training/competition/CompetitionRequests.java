@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jinguo.values.TownCode;
 import org.jinguo.web.problem.ApiException;
 import org.jinguo.web.validation.PlainText;
 
@@ -38,7 +39,7 @@ final class CompetitionRequests {
             @NotBlank @Size(max = 200) @PlainText String name,
             @NotNull LocalDate heldOn,
             @NotBlank @Size(max = 200) @PlainText String place,
-            @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+            @TownCode String townCode,
             @Size(max = 10) List<@NotBlank @Size(max = 100) @PlainText String> coOrganizers,
             @NotEmpty @Size(max = 20) List<@Valid @NotNull CriterionBody> criteria,
             @NotEmpty @Size(max = 50) List<@Valid @NotNull JudgeBody> judges,

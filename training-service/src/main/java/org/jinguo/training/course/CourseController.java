@@ -8,12 +8,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jinguo.values.TownCode;
+import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.jinguo.training.course.CourseRequests.CourseBody;
 import org.jinguo.training.course.CourseViews.CourseView;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,9 +43,7 @@ class CourseController {
             + "(from org-service's events), not dissolved, and in the course's town unless it is city-wide.")
     ResponseEntity<CourseView> plan(@Valid @RequestBody CourseBody body) {
         Course course = courses.plan(body.id(), body.toOutline());
-        return ResponseEntity.created(URI.create("/api/v1/courses/" + course.id()))
-                .eTag(Versions.etag(course.version()))
-                .body(CourseView.of(course));
+        return Versions.created(URI.create("/api/v1/courses/" + course.id()), CourseView.of(course), course.version());
     }
 
     @GetMapping
@@ -53,7 +51,7 @@ class CourseController {
     Page<CourseView> courses(@RequestParam(required = false) CourseCategory category,
                              @RequestParam(required = false) @Size(max = 100) String series,
                              @RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}") String programmeCode,
-                             @RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+                             @RequestParam(required = false) @TownCode String townCode,
                              @RequestParam(required = false) @Size(max = 100) String title,
                              PageQuery page) {
         return courses.courses(new CourseFilter(category, series, programmeCode, townCode, title), page).map(CourseView::of);
@@ -63,15 +61,14 @@ class CourseController {
     @Operation(summary = "One course, with its ETag")
     ResponseEntity<CourseView> course(@PathVariable UUID id) {
         Course course = courses.course(id);
-        return ResponseEntity.ok().eTag(Versions.etag(course.version())).body(CourseView.of(course));
+        return Versions.ok(CourseView.of(course), course.version());
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a course")
     ResponseEntity<CourseView> revise(@PathVariable UUID id,
-                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                      @Valid @RequestBody CourseBody body) {
-        Course course = courses.revise(id, Versions.expectedVersion(ifMatch), body.toOutline());
-        return ResponseEntity.ok().eTag(Versions.etag(course.version())).body(CourseView.of(course));
+                                      @Valid @RequestBody CourseBody body, ExpectedVersion expected) {
+        Course course = courses.revise(id, expected.value(), body.toOutline());
+        return Versions.ok(CourseView.of(course), course.version());
     }
 }

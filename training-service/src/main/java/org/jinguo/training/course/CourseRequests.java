@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jinguo.values.TownCode;
 import org.jinguo.web.validation.PlainText;
 
 /** The bodies the courses API accepts. */
@@ -30,7 +31,7 @@ final class CourseRequests {
             @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}") String programmeCode,
             @Size(max = 4000) @PlainText String description,
             @NotNull UUID hostOrganizationId,
-            @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+            @TownCode String townCode,
             @Min(1) @Max(1000) Integer requiredAttendances) {
 
         CourseOutline toOutline() {

@@ -38,9 +38,8 @@ class EnrolmentController {
             + "requestedAt imports a past record (CITY_ADMIN, ACADEMY_STAFF). Accepts Idempotency-Key.")
     ResponseEntity<EnrolmentView> enrol(@PathVariable UUID sessionId, @Valid @RequestBody EnrolmentBody body) {
         Enrolment enrolment = enrolments.enrol(sessionId, body.id(), body.personId(), instant(body.requestedAt()));
-        return ResponseEntity.created(URI.create("/api/v1/enrolments/" + enrolment.id()))
-                .eTag(Versions.etag(enrolment.version()))
-                .body(EnrolmentView.of(enrolment, enrolments.waitingPosition(enrolment)));
+        return Versions.created(URI.create("/api/v1/enrolments/" + enrolment.id()),
+                EnrolmentView.of(enrolment, enrolments.waitingPosition(enrolment)), enrolment.version());
     }
 
     @GetMapping("/api/v1/enrolments/{id}")
@@ -72,8 +71,7 @@ class EnrolmentController {
     }
 
     private ResponseEntity<EnrolmentView> withETag(Enrolment enrolment) {
-        return ResponseEntity.ok().eTag(Versions.etag(enrolment.version()))
-                .body(EnrolmentView.of(enrolment, enrolments.waitingPosition(enrolment)));
+        return Versions.ok(EnrolmentView.of(enrolment, enrolments.waitingPosition(enrolment)), enrolment.version());
     }
 
     private static Instant instant(OffsetDateTime moment) {

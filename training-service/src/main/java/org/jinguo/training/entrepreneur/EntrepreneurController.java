@@ -7,21 +7,20 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
+import org.jinguo.values.TownCode;
+import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.jinguo.training.entrepreneur.EntrepreneurRequests.EntrepreneurBody;
 import org.jinguo.training.entrepreneur.EntrepreneurRequests.RecommendationBody;
 import org.jinguo.training.entrepreneur.EntrepreneurRequests.ResultBody;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -39,13 +38,12 @@ class EntrepreneurController {
     @Operation(summary = "Admit a member to the association", description = "Accepts Idempotency-Key.")
     ResponseEntity<Entrepreneur> admit(@Valid @RequestBody EntrepreneurBody body) {
         Entrepreneur entrepreneur = entrepreneurs.admit(body.toEntrepreneur());
-        return ResponseEntity.created(URI.create("/api/v1/entrepreneurs/" + entrepreneur.id())).eTag(Versions.etag(entrepreneur.version()))
-                .body(entrepreneur);
+        return Versions.created(URI.create("/api/v1/entrepreneurs/" + entrepreneur.id()), entrepreneur, entrepreneur.version());
     }
 
     @GetMapping("/api/v1/entrepreneurs")
     @Operation(summary = "Members, by name", description = "secondGeneration=true lists the growth plan.")
-    Page<Entrepreneur> entrepreneurs(@RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+    Page<Entrepreneur> entrepreneurs(@RequestParam(required = false) @TownCode String townCode,
                                      @RequestParam(required = false) Boolean secondGeneration, PageQuery page) {
         return entrepreneurs.entrepreneurs(townCode, secondGeneration, page);
     }
@@ -54,15 +52,14 @@ class EntrepreneurController {
     @Operation(summary = "One member, with her ETag")
     ResponseEntity<Entrepreneur> entrepreneur(@PathVariable UUID id) {
         Entrepreneur entrepreneur = entrepreneurs.entrepreneur(id);
-        return ResponseEntity.ok().eTag(Versions.etag(entrepreneur.version())).body(entrepreneur);
+        return Versions.ok(entrepreneur, entrepreneur.version());
     }
 
     @PutMapping("/api/v1/entrepreneurs/{id}")
     @Operation(summary = "Correct a member's record, or move her into the growth plan", description = "If-Match required.")
-    ResponseEntity<Entrepreneur> revise(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                        @Valid @RequestBody EntrepreneurBody body) {
-        Entrepreneur entrepreneur = entrepreneurs.revise(id, Versions.expectedVersion(ifMatch), body.toEntrepreneur());
-        return ResponseEntity.ok().eTag(Versions.etag(entrepreneur.version())).body(entrepreneur);
+    ResponseEntity<Entrepreneur> revise(@PathVariable UUID id, @Valid @RequestBody EntrepreneurBody body, ExpectedVersion expected) {
+        Entrepreneur entrepreneur = entrepreneurs.revise(id, expected.value(), body.toEntrepreneur());
+        return Versions.ok(entrepreneur, entrepreneur.version());
     }
 
     @PostMapping("/api/v1/entrepreneurs/{id}/recommendations")
@@ -70,8 +67,8 @@ class EntrepreneurController {
             + "Accepts Idempotency-Key.")
     ResponseEntity<RecommendationView> recommend(@PathVariable UUID id, @Valid @RequestBody RecommendationBody body) {
         Recommendation recommendation = entrepreneurs.recommend(body.id(), id, body.contest(), body.level(), body.recommendedOn());
-        return ResponseEntity.created(URI.create("/api/v1/recommendations/" + recommendation.id()))
-                .eTag(Versions.etag(recommendation.version())).body(RecommendationView.of(recommendation));
+        return Versions.created(URI.create("/api/v1/recommendations/" + recommendation.id()),
+                RecommendationView.of(recommendation), recommendation.version());
     }
 
     @GetMapping("/api/v1/entrepreneurs/{id}/recommendations")
@@ -84,16 +81,15 @@ class EntrepreneurController {
     @Operation(summary = "One recommendation, with its ETag")
     ResponseEntity<RecommendationView> recommendation(@PathVariable UUID id) {
         Recommendation recommendation = entrepreneurs.recommendation(id);
-        return ResponseEntity.ok().eTag(Versions.etag(recommendation.version())).body(RecommendationView.of(recommendation));
+        return Versions.ok(RecommendationView.of(recommendation), recommendation.version());
     }
 
     @PutMapping("/api/v1/recommendations/{id}/result")
     @Operation(summary = "Record the contest's result", description = "AWARDED (with the award) or NOT_AWARDED; If-Match required.")
     ResponseEntity<RecommendationView> decide(@PathVariable UUID id,
-                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                              @Valid @RequestBody ResultBody body) {
-        Recommendation recommendation = entrepreneurs.decide(id, Versions.expectedVersion(ifMatch), body.result(), body.award(),
+                                              @Valid @RequestBody ResultBody body, ExpectedVersion expected) {
+        Recommendation recommendation = entrepreneurs.decide(id, expected.value(), body.result(), body.award(),
                 body.decidedOn());
-        return ResponseEntity.ok().eTag(Versions.etag(recommendation.version())).body(RecommendationView.of(recommendation));
+        return Versions.ok(RecommendationView.of(recommendation), recommendation.version());
     }
 }

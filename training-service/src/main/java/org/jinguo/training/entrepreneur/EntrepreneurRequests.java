@@ -5,8 +5,8 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jinguo.values.TownCode;
 import org.jinguo.web.ids.UuidV7;
 import org.jinguo.web.validation.PlainText;
 
@@ -25,7 +25,7 @@ final class EntrepreneurRequests {
             @NotBlank @Size(max = 100) @PlainText String nameZh,
             @NotBlank @Size(max = 200) @PlainText String enterprise,
             @Size(max = 100) @PlainText String industry,
-            @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+            @TownCode String townCode,
             UUID personId,
             @NotNull LocalDate memberSince,
             Boolean secondGeneration) {

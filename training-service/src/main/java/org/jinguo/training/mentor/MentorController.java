@@ -7,7 +7,8 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
+import org.jinguo.values.TownCode;
+import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
@@ -15,14 +16,12 @@ import org.jinguo.training.mentor.MentorRequests.AgreementBody;
 import org.jinguo.training.mentor.MentorRequests.MentorBody;
 import org.jinguo.training.mentor.MentorRequests.TerminationBody;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -40,12 +39,12 @@ class MentorController {
     @Operation(summary = "Register a mentor", description = "Accepts Idempotency-Key.")
     ResponseEntity<Mentor> register(@Valid @RequestBody MentorBody body) {
         Mentor mentor = mentors.register(body.toMentor());
-        return ResponseEntity.created(URI.create("/api/v1/mentors/" + mentor.id())).eTag(Versions.etag(mentor.version())).body(mentor);
+        return Versions.created(URI.create("/api/v1/mentors/" + mentor.id()), mentor, mentor.version());
     }
 
     @GetMapping("/api/v1/mentors")
     @Operation(summary = "Mentors, by name")
-    Page<Mentor> mentors(@RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode, PageQuery page) {
+    Page<Mentor> mentors(@RequestParam(required = false) @TownCode String townCode, PageQuery page) {
         return mentors.mentors(townCode, page);
     }
 
@@ -53,15 +52,14 @@ class MentorController {
     @Operation(summary = "One mentor, with its ETag")
     ResponseEntity<Mentor> mentor(@PathVariable UUID id) {
         Mentor mentor = mentors.mentor(id);
-        return ResponseEntity.ok().eTag(Versions.etag(mentor.version())).body(mentor);
+        return Versions.ok(mentor, mentor.version());
     }
 
     @PutMapping("/api/v1/mentors/{id}")
     @Operation(summary = "Correct a mentor's record", description = "If-Match required.")
-    ResponseEntity<Mentor> revise(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                  @Valid @RequestBody MentorBody body) {
-        Mentor mentor = mentors.revise(id, Versions.expectedVersion(ifMatch), body.toMentor());
-        return ResponseEntity.ok().eTag(Versions.etag(mentor.version())).body(mentor);
+    ResponseEntity<Mentor> revise(@PathVariable UUID id, @Valid @RequestBody MentorBody body, ExpectedVersion expected) {
+        Mentor mentor = mentors.revise(id, expected.value(), body.toMentor());
+        return Versions.ok(mentor, mentor.version());
     }
 
     @PostMapping("/api/v1/mentors/{id}/agreements")
@@ -69,14 +67,13 @@ class MentorController {
             + "enterprise (enterpriseName, townCode optional). Accepts Idempotency-Key.")
     ResponseEntity<AgreementView> sign(@PathVariable UUID id, @Valid @RequestBody AgreementBody body) {
         Agreement agreement = mentors.sign(body.id(), id, body.kind(), body.toParty(), body.signedOn(), body.endsOn(), body.summary());
-        return ResponseEntity.created(URI.create("/api/v1/agreements/" + agreement.id())).eTag(Versions.etag(agreement.version()))
-                .body(AgreementView.of(agreement));
+        return Versions.created(URI.create("/api/v1/agreements/" + agreement.id()), AgreementView.of(agreement), agreement.version());
     }
 
     @GetMapping("/api/v1/agreements")
     @Operation(summary = "Agreements, in the order signed", description = "Filter by mentorId, townCode, and the period signedOn falls in.")
     Page<AgreementView> agreements(@RequestParam(required = false) UUID mentorId,
-                                   @RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+                                   @RequestParam(required = false) @TownCode String townCode,
                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                    PageQuery page) {
@@ -87,15 +84,14 @@ class MentorController {
     @Operation(summary = "One agreement, with its status today and its ETag")
     ResponseEntity<AgreementView> agreement(@PathVariable UUID id) {
         Agreement agreement = mentors.agreement(id);
-        return ResponseEntity.ok().eTag(Versions.etag(agreement.version())).body(AgreementView.of(agreement));
+        return Versions.ok(AgreementView.of(agreement), agreement.version());
     }
 
     @PostMapping("/api/v1/agreements/{id}/termination")
     @Operation(summary = "Terminate an agreement early", description = "If-Match required.")
     ResponseEntity<AgreementView> terminate(@PathVariable UUID id,
-                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                            @Valid @RequestBody TerminationBody body) {
-        Agreement agreement = mentors.terminate(id, Versions.expectedVersion(ifMatch), body.terminatedOn());
-        return ResponseEntity.ok().eTag(Versions.etag(agreement.version())).body(AgreementView.of(agreement));
+                                            @Valid @RequestBody TerminationBody body, ExpectedVersion expected) {
+        Agreement agreement = mentors.terminate(id, expected.value(), body.terminatedOn());
+        return Versions.ok(AgreementView.of(agreement), agreement.version());
     }
 }

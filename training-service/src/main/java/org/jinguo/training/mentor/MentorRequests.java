@@ -5,8 +5,8 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jinguo.values.TownCode;
 import org.jinguo.web.ids.UuidV7;
 import org.jinguo.web.problem.ApiException;
 import org.jinguo.web.validation.PlainText;
@@ -27,7 +27,7 @@ final class MentorRequests {
             @NotBlank @Size(max = 100) @PlainText String nameZh,
             @Size(max = 200) @PlainText String expertise,
             @Size(max = 200) @PlainText String organization,
-            @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+            @TownCode String townCode,
             UUID personId,
             @NotNull LocalDate joinedOn) {
 
@@ -45,7 +45,7 @@ final class MentorRequests {
             @NotNull AgreementKind kind,
             UUID villageId,
             @Size(max = 200) @PlainText String enterpriseName,
-            @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+            @TownCode String townCode,
             @NotNull LocalDate signedOn,
             LocalDate endsOn,
             @Size(max = 2000) @PlainText String summary) {

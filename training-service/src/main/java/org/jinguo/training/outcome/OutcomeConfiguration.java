@@ -1,7 +1,12 @@
 package org.jinguo.training.outcome;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.jinguo.events.commerce.CommerceEvents;
+import org.jinguo.events.commerce.EmploymentEndedV1;
+import org.jinguo.events.commerce.EmploymentStartedV1;
 import org.jinguo.events.training.TrainingEvents;
+import org.jinguo.messaging.inbox.Inbox;
+import org.jinguo.messaging.inbox.InboxListener;
 import org.jinguo.web.security.AccessRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,5 +29,13 @@ class OutcomeConfiguration {
     @Bean
     NewTopic outcomesTopic() {
         return TopicBuilder.name(TrainingEvents.OUTCOMES_TOPIC).partitions(3).build();
+    }
+
+    /** Attributes commerce-service's employments to training: each event applied once, in the inbox's transaction. */
+    @Bean
+    InboxListener employmentListener(Inbox inbox, OutcomeService outcomes) {
+        return inbox.listener(CommerceEvents.EMPLOYMENTS_TOPIC, "employment")
+                .on(CommerceEvents.EMPLOYMENT_STARTED, EmploymentStartedV1.class, outcomes::employmentStarted)
+                .on(CommerceEvents.EMPLOYMENT_ENDED, EmploymentEndedV1.class, outcomes::employmentEnded);
     }
 }

@@ -6,20 +6,19 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.jinguo.web.problem.ApiException;
 import org.jinguo.training.outcome.OutcomeRequests.OutcomeBody;
 import org.jinguo.training.outcome.OutcomeService.OutcomeView;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -39,15 +38,14 @@ class OutcomeController {
     ResponseEntity<OutcomeView> record(@Valid @RequestBody OutcomeBody body) {
         Outcome outcome = outcomes.record(body.id(), body.personId(), body.courseId(), body.toEmployment(), body.monthlyIncomeBeforeFen(),
                 body.monthlyIncomeAfterFen());
-        return ResponseEntity.created(URI.create("/api/v1/outcomes/" + outcome.id())).eTag(Versions.etag(outcome.version()))
-                .body(OutcomeView.of(outcome));
+        return Versions.created(URI.create("/api/v1/outcomes/" + outcome.id()), OutcomeView.of(outcome), outcome.version());
     }
 
     @GetMapping("/api/v1/outcomes/{id}")
     @Operation(summary = "One outcome, with its ETag")
     ResponseEntity<OutcomeView> outcome(@PathVariable UUID id) {
         Outcome outcome = outcomes.outcome(id);
-        return ResponseEntity.ok().eTag(Versions.etag(outcome.version())).body(OutcomeView.of(outcome));
+        return Versions.ok(OutcomeView.of(outcome), outcome.version());
     }
 
     @GetMapping("/api/v1/outcomes")
@@ -59,14 +57,12 @@ class OutcomeController {
     @PutMapping("/api/v1/outcomes/{id}")
     @Operation(summary = "Correct an outcome", description = "Same person and course; If-Match required.")
     ResponseEntity<OutcomeView> revise(@PathVariable UUID id,
-                                       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                       @Valid @RequestBody OutcomeBody body) {
-        long expected = Versions.expectedVersion(ifMatch);
+                                       @Valid @RequestBody OutcomeBody body, ExpectedVersion expected) {
         Outcome current = outcomes.outcome(id);
         if (!current.personId().equals(body.personId()) || !current.courseId().equals(body.courseId())) {
             throw ApiException.invalid("personId", "OUTCOME_OF_ANOTHER");
         }
-        Outcome outcome = outcomes.revise(id, expected, body.toEmployment(), body.monthlyIncomeBeforeFen(), body.monthlyIncomeAfterFen());
-        return ResponseEntity.ok().eTag(Versions.etag(outcome.version())).body(OutcomeView.of(outcome));
+        Outcome outcome = outcomes.revise(id, expected.value(), body.toEmployment(), body.monthlyIncomeBeforeFen(), body.monthlyIncomeAfterFen());
+        return Versions.ok(OutcomeView.of(outcome), outcome.version());
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jinguo.events.commerce.EmploymentEndedV1;
 import org.jinguo.events.commerce.EmploymentStartedV1;
 import org.jinguo.audit.AuditTrail;
+import org.jinguo.reference.KnownWorkshops;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.ids.UuidV7;
 import org.jinguo.web.paging.Page;
@@ -18,7 +19,6 @@ import org.jinguo.web.time.BusinessDates;
 import org.jinguo.training.course.CourseService;
 import org.jinguo.training.person.Person;
 import org.jinguo.training.person.PersonService;
-import org.jinguo.training.workshop.WorkshopService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,12 +35,12 @@ class OutcomeService {
     private final OutcomeRepository outcomes;
     private final PersonService people;
     private final CourseService courses;
-    private final WorkshopService workshops;
+    private final KnownWorkshops workshops;
     private final OutcomeEvents events;
     private final AuditTrail audit;
     private final Clock clock = Clock.systemUTC();
 
-    OutcomeService(OutcomeRepository outcomes, PersonService people, CourseService courses, WorkshopService workshops, OutcomeEvents events,
+    OutcomeService(OutcomeRepository outcomes, PersonService people, CourseService courses, KnownWorkshops workshops, OutcomeEvents events,
                    AuditTrail audit) {
         this.outcomes = outcomes;
         this.people = people;

@@ -6,15 +6,15 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jinguo.values.TownCode;
+import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.jinguo.training.person.PersonRepository.PersonListing;
 import org.jinguo.training.person.PersonRequests.PersonBody;
 import org.jinguo.training.person.PersonViews.PersonView;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,15 +43,14 @@ class PersonController {
             + "or ID number is registered already. A RESIDENT registers herself, once.")
     ResponseEntity<PersonView> register(@Valid @RequestBody PersonBody body) {
         Person person = people.register(body.id(), body.toDetails());
-        return ResponseEntity.created(URI.create("/api/v1/people/" + person.id()))
-                .eTag(Versions.etag(person.version()))
-                .body(PersonView.of(person, people.maySeeInFull(person)));
+        return Versions.created(URI.create("/api/v1/people/" + person.id()),
+                PersonView.of(person, people.maySeeInFull(person)), person.version());
     }
 
     @GetMapping
     @Operation(summary = "List people, phones and ID numbers masked", description = "name matches part of the name. Town "
             + "staff see their own town's; a RESIDENT her own record.")
-    Page<PersonListing> people(@RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+    Page<PersonListing> people(@RequestParam(required = false) @TownCode String townCode,
                                @RequestParam(required = false) @Size(max = 50) String name,
                                PageQuery page) {
         return people.people(new PersonFilter(townCode, name, null), page);
@@ -63,15 +61,14 @@ class PersonController {
             + "masked for partners.")
     ResponseEntity<PersonView> person(@PathVariable UUID id) {
         Person person = people.person(id);
-        return ResponseEntity.ok().eTag(Versions.etag(person.version())).body(PersonView.of(person, people.maySeeInFull(person)));
+        return Versions.ok(PersonView.of(person, people.maySeeInFull(person)), person.version());
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a person's details")
     ResponseEntity<PersonView> revise(@PathVariable UUID id,
-                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                      @Valid @RequestBody PersonBody body) {
-        Person person = people.revise(id, Versions.expectedVersion(ifMatch), body.toDetails());
-        return ResponseEntity.ok().eTag(Versions.etag(person.version())).body(PersonView.of(person, people.maySeeInFull(person)));
+                                      @Valid @RequestBody PersonBody body, ExpectedVersion expected) {
+        Person person = people.revise(id, expected.value(), body.toDetails());
+        return Versions.ok(PersonView.of(person, people.maySeeInFull(person)), person.version());
     }
 }

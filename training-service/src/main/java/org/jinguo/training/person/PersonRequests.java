@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jinguo.values.TownCode;
 import org.jinguo.values.MobilePhone;
 import org.jinguo.values.ResidentIdNumber;
 import org.jinguo.web.problem.ApiException;
@@ -30,7 +30,7 @@ final class PersonRequests {
             @NotBlank @Size(max = 50) @PlainText String nameZh,
             @NotNull String phone,
             String idNumber,
-            @NotNull @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String townCode,
+            @NotNull @TownCode String townCode,
             UUID villageId,
             @Min(1900) @Max(2100) Integer birthYear) {
 

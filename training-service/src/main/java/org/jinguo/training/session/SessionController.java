@@ -6,20 +6,19 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.jinguo.training.session.SessionRequests.HoldingBody;
 import org.jinguo.training.session.SessionRequests.SessionBody;
 import org.jinguo.training.session.SessionViews.SessionView;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -36,9 +35,7 @@ class SessionController {
     @Operation(summary = "Plan a session of a course", description = "Accepts Idempotency-Key.")
     ResponseEntity<SessionView> plan(@PathVariable UUID courseId, @Valid @RequestBody SessionBody body) {
         CourseSession session = sessions.plan(courseId, body.id(), body.toPlan());
-        return ResponseEntity.created(URI.create("/api/v1/sessions/" + session.id()))
-                .eTag(Versions.etag(session.version()))
-                .body(SessionView.of(session));
+        return Versions.created(URI.create("/api/v1/sessions/" + session.id()), SessionView.of(session), session.version());
     }
 
     @GetMapping("/api/v1/courses/{courseId}/sessions")
@@ -56,34 +53,30 @@ class SessionController {
     @PutMapping("/api/v1/sessions/{id}")
     @Operation(summary = "Change a planned or open session's time, place, places or trainer")
     ResponseEntity<SessionView> replan(@PathVariable UUID id,
-                                       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                       @Valid @RequestBody SessionBody body) {
-        return withETag(sessions.replan(id, Versions.expectedVersion(ifMatch), body.toPlan()));
+                                       @Valid @RequestBody SessionBody body, ExpectedVersion expected) {
+        return withETag(sessions.replan(id, expected.value(), body.toPlan()));
     }
 
     @PostMapping("/api/v1/sessions/{id}/opening")
     @Operation(summary = "Open a planned session for enrolment")
-    ResponseEntity<SessionView> open(@PathVariable UUID id,
-                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return withETag(sessions.open(id, Versions.expectedVersion(ifMatch)));
+    ResponseEntity<SessionView> open(@PathVariable UUID id, ExpectedVersion expected) {
+        return withETag(sessions.open(id, expected.value()));
     }
 
     @PostMapping("/api/v1/sessions/{id}/holding")
     @Operation(summary = "Record that a session took place", description = "Once it has started; viewerCount for an online session.")
     ResponseEntity<SessionView> hold(@PathVariable UUID id,
-                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                     @Valid @RequestBody HoldingBody body) {
-        return withETag(sessions.hold(id, Versions.expectedVersion(ifMatch), body.viewerCount()));
+                                     @Valid @RequestBody HoldingBody body, ExpectedVersion expected) {
+        return withETag(sessions.hold(id, expected.value(), body.viewerCount()));
     }
 
     @PostMapping("/api/v1/sessions/{id}/cancellation")
     @Operation(summary = "Cancel a planned or open session")
-    ResponseEntity<SessionView> cancel(@PathVariable UUID id,
-                                       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return withETag(sessions.cancel(id, Versions.expectedVersion(ifMatch)));
+    ResponseEntity<SessionView> cancel(@PathVariable UUID id, ExpectedVersion expected) {
+        return withETag(sessions.cancel(id, expected.value()));
     }
 
     private static ResponseEntity<SessionView> withETag(CourseSession session) {
-        return ResponseEntity.ok().eTag(Versions.etag(session.version())).body(SessionView.of(session));
+        return Versions.ok(SessionView.of(session), session.version());
     }
 }

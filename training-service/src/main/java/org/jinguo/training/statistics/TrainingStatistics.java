@@ -1,12 +1,13 @@
 package org.jinguo.training.statistics;
 
-import java.time.LocalDate;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.jinguo.web.statistics.ReportScope;
 
 /**
  * training's section of the impact report (docs/domain.md, "The impact report"), computed from
- * records for [from, to] and, when given, one town. {@code townCode} null means the whole city.
+ * the records of its scope.
  */
-public record TrainingStatistics(LocalDate from, LocalDate to, String townCode, long skillsSessionsHeld, long womenEmployed,
+public record TrainingStatistics(@JsonUnwrapped ReportScope scope, long skillsSessionsHeld, long womenEmployed,
                                  long averageYearlyIncomeRiseFen, long mentors, long mentorAgreements, long competitionContestants,
                                  long familyEducationLectures, long onlineViewers) {
 }

@@ -111,6 +111,23 @@ class TrainingStatisticsIT {
         assertThat(reversed.status()).isEqualTo(400);
         assertThat(admin.get("/api/v1/training-statistics?from=2021-02-30&to=2021-12-31").send().status()).isEqualTo(400);
         assertThat(admin.get("/api/v1/training-statistics?from=2021-01-01&to=%2B999999999-12-31").send().status()).isEqualTo(400);
+        Reply lowerCaseTown = admin.get("/api/v1/training-statistics?" + YEAR + "&townCode=shiqiao").send();
+        assertThat(lowerCaseTown.status()).isEqualTo(400);
+        assertThat(lowerCaseTown.json().get("errors").get(0).get("field").asString()).isEqualTo("townCode");
+        Reply withoutTo = admin.get("/api/v1/training-statistics?from=2021-01-01").send();
+        assertThat(withoutTo.status()).isEqualTo(400);
+        assertThat(withoutTo.json().get("errors").get(0).get("field").asString()).isEqualTo("to");
+    }
+
+    @Test
+    void documentsItsPeriodAndTownParameters() {
+        JsonNode parameters = HttpApi.onLocalPort(port).get("/v3/api-docs").send().json()
+                .at("/paths/~1api~1v1~1training-statistics/get/parameters");
+
+        assertThat(parameters.findValuesAsString("name")).containsExactly("from", "to", "townCode");
+        assertThat(parameters.get(0).get("required").asBoolean()).isTrue();
+        assertThat(parameters.get(0).at("/schema/format").asString()).isEqualTo("date");
+        assertThat(parameters.get(2).at("/schema/pattern").asString()).isEqualTo("[A-Z][A-Z_]{0,39}");
     }
 
     private String heldSession(String course, String startsAt, boolean online, Integer viewers) {

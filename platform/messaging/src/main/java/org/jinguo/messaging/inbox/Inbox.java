@@ -24,6 +24,16 @@ public class Inbox {
     }
 
     /**
+     * A listener of the topic's events, each applied once under the consumer name; declare it as a bean.
+     *
+     * @param consumer a stable name of the consuming feature, e.g. {@code employment}
+     * @see InboxListener
+     */
+    public InboxListener listener(String topic, String consumer) {
+        return new InboxListener(this, topic, consumer);
+    }
+
+    /**
      * @param consumer a stable name of the consuming feature, e.g. {@code region-copy}
      * @param handler  the effect; it runs in the inbox transaction and throws to have the record retried
      * @return true when the handler ran, false when the event had been applied before

@@ -1,11 +1,14 @@
 package org.jinguo.web.etag;
 
+import java.net.URI;
+
 import org.jinguo.web.problem.ApiException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Optimistic concurrency over HTTP: a record's version is its strong ETag; an update must carry
- * the ETag it read in {@code If-Match}.
+ * the ETag it read in {@code If-Match}, which a controller takes as an {@link ExpectedVersion}.
  */
 public final class Versions {
 
@@ -16,27 +19,14 @@ public final class Versions {
         return "\"" + version + "\"";
     }
 
-    /**
-     * The version the caller read, from its {@code If-Match} header.
-     *
-     * @throws ApiException 428 when the header is missing, 412 when it names no version
-     */
-    public static long expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ApiException(HttpStatus.PRECONDITION_REQUIRED, "PRECONDITION_REQUIRED");
-        }
-        String value = ifMatch.trim();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        if (value.length() < 3 || !value.startsWith("\"") || !value.endsWith("\"")) {
-            throw stale();
-        }
-        try {
-            return Long.parseLong(value.substring(1, value.length() - 1));
-        } catch (NumberFormatException e) {
-            throw stale();
-        }
+    /** 200 with the record and its version as ETag. */
+    public static <T> ResponseEntity<T> ok(T body, long version) {
+        return ResponseEntity.ok().eTag(etag(version)).body(body);
+    }
+
+    /** 201 with the new record at its address, and its version as ETag. */
+    public static <T> ResponseEntity<T> created(URI location, T body, long version) {
+        return ResponseEntity.created(location).eTag(etag(version)).body(body);
     }
 
     /** The answer when the record changed since the caller read it. */

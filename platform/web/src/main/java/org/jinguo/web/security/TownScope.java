@@ -1,5 +1,7 @@
 package org.jinguo.web.security;
 
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.jinguo.web.problem.ApiException;
@@ -30,6 +32,18 @@ public final class TownScope {
         if (!isVisible(recordTown)) {
             throw notFound.get();
         }
+    }
+
+    /**
+     * The record found, if the caller may see it.
+     *
+     * @param townCode the town the record carries, {@code null} for a city-wide record
+     * @param notFound the error both for a missing record and for one of another town
+     */
+    public static <T> T requireVisible(Optional<T> found, Function<? super T, String> townCode, Supplier<ApiException> notFound) {
+        T record = found.orElseThrow(notFound);
+        requireVisible(townCode.apply(record), notFound);
+        return record;
     }
 
     /**

@@ -1,31 +1,31 @@
 package org.jinguo.web.etag;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.jinguo.web.problem.ApiException;
+import java.net.URI;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 class VersionsTest {
 
     @Test
-    void readsTheVersionBackFromItsETag() {
-        assertThat(Versions.expectedVersion(Versions.etag(42))).isEqualTo(42);
-        assertThat(Versions.expectedVersion("W/\"7\"")).isEqualTo(7);
+    void aRecordIsAnsweredWithItsVersionAsAStrongETag() {
+        ResponseEntity<String> read = Versions.ok("village", 3);
+
+        assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(read.getHeaders().getETag()).isEqualTo("\"3\"");
+        assertThat(read.getBody()).isEqualTo("village");
     }
 
     @Test
-    void aMissingIfMatchIsPreconditionRequired() {
-        assertThatThrownBy(() -> Versions.expectedVersion(null))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.PRECONDITION_REQUIRED));
-    }
+    void aNewRecordIsAnsweredAtItsAddress() {
+        ResponseEntity<String> created = Versions.created(URI.create("/api/v1/villages/1"), "village", 0);
 
-    @Test
-    void anIfMatchNamingNoVersionIsPreconditionFailed() {
-        for (String ifMatch : new String[] {"*", "\"abc\"", "12", "\"\""}) {
-            assertThatThrownBy(() -> Versions.expectedVersion(ifMatch))
-                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.PRECONDITION_FAILED));
-        }
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(created.getHeaders().getLocation()).isEqualTo(URI.create("/api/v1/villages/1"));
+        assertThat(created.getHeaders().getETag()).isEqualTo("\"0\"");
+        assertThat(ExpectedVersion.fromIfMatch(created.getHeaders().getETag())).isEqualTo(new ExpectedVersion(0));
     }
 }

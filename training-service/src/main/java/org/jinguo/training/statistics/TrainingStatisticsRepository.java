@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
+import org.jinguo.web.statistics.ReportScope;
 import org.jinguo.web.time.BusinessDates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -14,11 +15,11 @@ import org.springframework.stereotype.Repository;
  * by their signing date, competitions by the day held. A null town means every record.
  */
 @Repository
-class StatisticsRepository {
+class TrainingStatisticsRepository {
 
     private final JdbcClient jdbc;
 
-    StatisticsRepository(JdbcClient jdbc) {
+    TrainingStatisticsRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -30,8 +31,8 @@ class StatisticsRepository {
                        coalesce(sum(s.viewer_count) filter (where s.online), 0) as viewers
                 from course_session s join course c on c.id = s.course_id
                 where s.status = 'HELD' and s.starts_at >= :periodStarts and s.starts_at < :periodEnds
-                  and (cast(:townCode as text) is null or c.town_code = :townCode)
-                """)
+                  and %s
+                """.formatted(ReportScope.townFilter("c.town_code")))
                 .param("periodStarts", startOf(from)).param("periodEnds", startOf(to.plusDays(1))).param("townCode", townCode)
                 .query().singleRow();
     }
@@ -39,8 +40,9 @@ class StatisticsRepository {
     long womenEmployed(LocalDate from, LocalDate to, String townCode) {
         return jdbc.sql("""
                 select count(distinct person_id) from outcome
-                where employed and started_on between :from and :to and (cast(:townCode as text) is null or town_code = :townCode)
-                """).param("from", from).param("to", to).param("townCode", townCode).query(Long.class).single();
+                where employed and started_on between :from and :to and %s
+                """.formatted(ReportScope.townFilter("town_code")))
+                .param("from", from).param("to", to).param("townCode", townCode).query(Long.class).single();
     }
 
     /**
@@ -56,25 +58,28 @@ class StatisticsRepository {
                       from outcome
                       where employed and started_on between :from and :to
                         and monthly_income_before_fen is not null and monthly_income_after_fen is not null
-                        and (cast(:townCode as text) is null or town_code = :townCode)
+                        and %s
                       order by person_id, started_on desc, recorded_at desc, id desc) latest
-                """).param("from", from).param("to", to).param("townCode", townCode).query().singleRow();
+                """.formatted(ReportScope.townFilter("town_code")))
+                .param("from", from).param("to", to).param("townCode", townCode).query().singleRow();
     }
 
     /** Agreements signed in the period, and the distinct mentors who signed them. */
     Map<String, Object> agreements(LocalDate from, LocalDate to, String townCode) {
         return jdbc.sql("""
                 select count(distinct mentor_id) as mentors, count(*) as agreements from agreement
-                where signed_on between :from and :to and (cast(:townCode as text) is null or town_code = :townCode)
-                """).param("from", from).param("to", to).param("townCode", townCode).query().singleRow();
+                where signed_on between :from and :to and %s
+                """.formatted(ReportScope.townFilter("town_code")))
+                .param("from", from).param("to", to).param("townCode", townCode).query().singleRow();
     }
 
     /** Contestants entered in competitions held in the period (one per competition entered). */
     long contestants(LocalDate from, LocalDate to, String townCode) {
         return jdbc.sql("""
                 select count(*) from competition_contestant cc join competition c on c.id = cc.competition_id
-                where c.held_on between :from and :to and (cast(:townCode as text) is null or c.town_code = :townCode)
-                """).param("from", from).param("to", to).param("townCode", townCode).query(Long.class).single();
+                where c.held_on between :from and :to and %s
+                """.formatted(ReportScope.townFilter("c.town_code")))
+                .param("from", from).param("to", to).param("townCode", townCode).query(Long.class).single();
     }
 
     private static OffsetDateTime startOf(LocalDate day) {

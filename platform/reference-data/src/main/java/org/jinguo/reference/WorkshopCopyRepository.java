@@ -1,22 +1,18 @@
-package org.jinguo.training.workshop;
-
-import java.util.UUID;
+package org.jinguo.reference;
 
 import org.jinguo.events.commerce.WorkshopChangedV1;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
 
-/** training's copy of commerce-service's workshops; a redelivered or older revision changes nothing. */
-@Repository
-class WorkshopCopyRepository {
+/** Keeps a service's copy of commerce-service's workshops; a redelivered or older revision changes nothing. */
+public class WorkshopCopyRepository {
 
     private final JdbcClient jdbc;
 
-    WorkshopCopyRepository(JdbcClient jdbc) {
+    public WorkshopCopyRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    void keep(WorkshopChangedV1 workshop) {
+    public void keep(WorkshopChangedV1 workshop) {
         jdbc.sql("""
                 insert into workshop_copy (id, name_zh, kind, town_code, village_id, status, opened_on, closed_on, revision)
                 values (:id, :nameZh, :kind, :townCode, :villageId, :status, :openedOn, :closedOn, :revision)
@@ -29,9 +25,5 @@ class WorkshopCopyRepository {
                 .param("townCode", workshop.townCode()).param("villageId", workshop.villageId()).param("status", workshop.status())
                 .param("openedOn", workshop.openedOn()).param("closedOn", workshop.closedOn()).param("revision", workshop.revision())
                 .update();
-    }
-
-    boolean known(UUID id) {
-        return jdbc.sql("select count(*) from workshop_copy where id = :id").param("id", id).query(Long.class).single() > 0;
     }
 }
