@@ -1,16 +1,13 @@
 package org.jinguo.care.protection;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.jinguo.care.protection.DataKeyRepository.WrappedKey;
 import org.jinguo.protection.AesGcm;
+import org.jinguo.protection.LookupHash;
 import org.jinguo.web.problem.ApiException;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -79,20 +76,9 @@ public class PersonalDataVaultService {
         keys.destroy(owner);
     }
 
-    /**
-     * A keyed hash of an identifier (a phone, an ID number) for finding records by it: equal values
-     * give equal hashes; without the key no hash can be reversed by trying every number.
-     *
-     * @return 64 hex characters
-     */
+    /** A keyed hash of an identifier (a phone, an ID number) for finding records by it ({@link LookupHash}). */
     public String lookupHash(String value) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(lookupKey());
-            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Hashing failed", e);
-        }
+        return LookupHash.of(lookupKey(), value);
     }
 
     private Optional<DataKey> dataKey(UUID owner) {

@@ -44,9 +44,7 @@ public final class MasterKeyCipher {
      */
     public String lookupHash(String value) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(lookupKey());
-            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+            return LookupHash.of(lookupKey(), value);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Hashing failed", e);
         }
