@@ -16,6 +16,8 @@ import org.jinguo.testsupport.HttpApi.Reply;
 import org.jinguo.testsupport.ServiceIntegrationTest;
 import org.jinguo.testsupport.TestTokens;
 import org.jinguo.testsupport.TopicReader;
+import org.jinguo.values.MobilePhone;
+import org.jinguo.values.TownCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -231,6 +233,11 @@ class RegionsIT {
         assertThat(document.at("/components/securitySchemes/bearer/scheme").asString()).isEqualTo("bearer");
         assertThat(document.at("/components/securitySchemes/login/flows/authorizationCode/authorizationUrl").asString())
                 .endsWith("/oauth2/authorize");
+        // The shared formats, documented as the patterns they are, on a query and in a body.
+        JsonNode townCode = document.at("/paths/~1api~1v1~1units/get/parameters").valueStream()
+                .filter(parameter -> parameter.get("name").asString().equals("townCode")).findFirst().orElseThrow();
+        assertThat(townCode.at("/schema/pattern").asString()).isEqualTo(TownCode.FORMAT);
+        assertThat(document.at("/components/schemas/CadreBody/properties/phone/pattern").asString()).isEqualTo(MobilePhone.FORMAT);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.jinguo.web.problem.ProblemWriter;
 import org.jinguo.web.requestid.RequestIdFilter;
 import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.ExpectedVersionArgumentResolver;
+import org.jinguo.web.openapi.ComposedPatternCustomizer;
 import org.jinguo.web.openapi.ExpectedVersionOperationCustomizer;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -168,6 +169,11 @@ public class ServiceDefaultsAutoConfiguration {
     @Bean
     ExpectedVersionOperationCustomizer expectedVersionOperationCustomizer() {
         return new ExpectedVersionOperationCustomizer();
+    }
+
+    @Bean
+    ComposedPatternCustomizer composedPatternCustomizer() {
+        return new ComposedPatternCustomizer();
     }
 
     @Bean
