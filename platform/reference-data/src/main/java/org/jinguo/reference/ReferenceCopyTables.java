@@ -19,7 +19,7 @@ public final class ReferenceCopyTables {
     private final Flyway flyway;
 
     public ReferenceCopyTables(DataSource dataSource, String copy) {
-        this.flyway = Flyway.configure()
+        this.flyway = Flyway.configure(ReferenceCopyTables.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/reference-data/" + copy)
                 .table("flyway_reference_" + copy + "_history")
