@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jinguo.gateway.problem.GatewayProblems;
 import org.jinguo.gateway.ratelimit.RateLimits;
+import org.jinguo.values.TownCode;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,7 +29,6 @@ import reactor.core.publisher.Mono;
 @Tag(name = "Impact report", description = "The federation's report, composed from every service's statistics")
 class ImpactReportController {
 
-    private static final String TOWN = "[A-Z][A-Z_]{0,39}";
 
     /** The report's own rate limit (jinguo.gateway.rate-limits.routes.impact-report): each call runs four aggregations. */
     static final String RATE_LIMIT = "impact-report";
@@ -58,7 +58,7 @@ class ImpactReportController {
         if (start != null && end != null && end.isBefore(start)) {
             errors.add(Map.of("field", "to", "code", "TO_BEFORE_FROM"));
         }
-        if (townCode != null && !townCode.matches(TOWN)) {
+        if (townCode != null && !townCode.matches(TownCode.FORMAT)) {
             errors.add(Map.of("field", "townCode", "code", "INVALID_TOWN_CODE"));
         }
         if (!errors.isEmpty()) {
