@@ -36,6 +36,7 @@ public final class ArchitectureRules {
             "org.jinguo.values", List.of(),
             "org.jinguo.protection", List.of(),
             "org.jinguo.web", List.of("org.jinguo.values"),
+            "org.jinguo.jdbc", List.of("org.jinguo.web"),
             "org.jinguo.audit", List.of("org.jinguo.web"),
             "org.jinguo.messaging", List.of("org.jinguo.events"),
             "org.jinguo.reference", List.of("org.jinguo.messaging", "org.jinguo.events"));

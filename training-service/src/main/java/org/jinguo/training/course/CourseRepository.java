@@ -2,16 +2,17 @@ package org.jinguo.training.course;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
+import org.jinguo.jdbc.Table;
 import org.jinguo.web.paging.LikePatterns;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class CourseRepository {
+class CourseRepository extends Table<Course> {
 
     private static final String COLUMNS = "id, title, series, category, programme_code, description, host_organization_id, town_code,"
             + " required_attendances, version";
@@ -23,46 +24,16 @@ class CourseRepository {
                and (cast(:title as text) is null or title ilike :title)
             """;
 
-    private final JdbcClient jdbc;
-
     CourseRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, "course", COLUMNS, CourseRepository::row, CourseRepository::bind);
     }
 
-    void insert(Course course) {
-        bind(jdbc.sql("insert into course (" + COLUMNS + ") values (:id, :title, :series, :category, :programmeCode, :description,"
-                + " :hostOrganizationId, :townCode, :requiredAttendances, :version)"), course).update();
+    Page<Course> search(CourseFilter filter, String orderBy, PageQuery query) {
+        return page(FILTER, statement -> filtered(statement, filter), orderBy, query);
     }
 
-    /** @return false when it changed since it was read at {@code expectedVersion} */
-    boolean update(Course course, long expectedVersion) {
-        return bind(jdbc.sql("""
-                update course set title = :title, series = :series, category = :category, programme_code = :programmeCode,
-                       description = :description, host_organization_id = :hostOrganizationId, town_code = :townCode,
-                       required_attendances = :requiredAttendances, version = :version
-                where id = :id and version = :expected
-                """), course).param("expected", expectedVersion).update() == 1;
-    }
-
-    Optional<Course> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from course where id = :id").param("id", id).query(CourseRepository::row).optional();
-    }
-
-    boolean exists(UUID id) {
-        return jdbc.sql("select count(*) from course where id = :id").param("id", id).query(Long.class).single() > 0;
-    }
-
-    List<Course> search(CourseFilter filter, String orderBy, long offset, int limit) {
-        return filtered("select " + COLUMNS + " from course" + FILTER + " order by " + orderBy + " offset :offset limit :limit", filter)
-                .param("offset", offset).param("limit", limit).query(CourseRepository::row).list();
-    }
-
-    long count(CourseFilter filter) {
-        return filtered("select count(*) from course" + FILTER, filter).query(Long.class).single();
-    }
-
-    private JdbcClient.StatementSpec filtered(String sql, CourseFilter filter) {
-        return jdbc.sql(sql)
+    private static JdbcClient.StatementSpec filtered(JdbcClient.StatementSpec statement, CourseFilter filter) {
+        return statement
                 .param("category", filter.category() == null ? null : filter.category().name())
                 .param("series", filter.series())
                 .param("programmeCode", filter.programmeCode())

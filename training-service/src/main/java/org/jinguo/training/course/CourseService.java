@@ -58,7 +58,7 @@ public class CourseService {
     @Transactional(readOnly = true)
     Page<Course> courses(CourseFilter filter, PageQuery query) {
         String orderBy = SORT.orderBy(query);
-        return Page.of(courses.search(filter, orderBy, query.offset(), query.size()), query, courses.count(filter));
+        return courses.search(filter, orderBy, query);
     }
 
     Course revise(UUID id, long expectedVersion, CourseOutline outline) {
