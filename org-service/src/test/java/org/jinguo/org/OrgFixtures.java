@@ -4,17 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.testsupport.HttpApi;
 import tools.jackson.databind.JsonNode;
 
 /** Creates the records the org-service tests stand on, through the API, as CITY_ADMIN would. */
+@RequiredArgsConstructor
 public final class OrgFixtures {
 
     private final HttpApi admin;
-
-    public OrgFixtures(HttpApi admin) {
-        this.admin = admin;
-    }
 
     /** The city federation, founded once per database. */
     public String city() {

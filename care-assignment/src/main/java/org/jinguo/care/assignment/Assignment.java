@@ -1,21 +1,19 @@
 package org.jinguo.care.assignment;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Which mother each child goes to, as a solver answered it; {@code -1} for a child left without.
  * The count and the total score are kept with it so that callers compare answers without
  * recomputing them.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public final class Assignment {
 
     private final int[] motherOf;
     private final int matched;
     private final long totalScore;
-
-    Assignment(int[] motherOf, int matched, long totalScore) {
-        this.motherOf = motherOf;
-        this.matched = matched;
-        this.totalScore = totalScore;
-    }
 
     static Assignment of(AssignmentProblem problem, int[] edgeOfChild) {
         int[] motherOf = new int[edgeOfChild.length];

@@ -6,6 +6,9 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.values.MobilePhoneNumber;
 import org.jinguo.values.ResidentIdNumberFormat;
 import org.jinguo.values.TownCode;
@@ -32,13 +35,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Children", description = "Children's cases: needs, consents and status; personal data sealed and masked, revealed with a purpose")
+@RequiredArgsConstructor
 class ChildController {
 
     private final ChildService children;
-
-    ChildController(ChildService children) {
-        this.children = children;
-    }
 
     @PostMapping("/api/v1/children")
     @Operation(summary = "Register a child's case", description = "Gets a case number CC-<year>-<n>. Personal data is sealed under the "

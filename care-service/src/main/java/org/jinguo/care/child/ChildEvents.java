@@ -2,6 +2,8 @@ package org.jinguo.care.child;
 
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.events.care.CareEvents;
 import org.jinguo.events.care.ChildRegisteredV1;
 import org.jinguo.events.care.ConsentWithdrawnV1;
@@ -10,13 +12,10 @@ import org.springframework.stereotype.Component;
 
 /** Publishes cases on {@code care.children}, keyed by child id: ids and codes, never personal data. */
 @Component
+@RequiredArgsConstructor
 class ChildEvents {
 
     private final EventOutbox outbox;
-
-    ChildEvents(EventOutbox outbox) {
-        this.outbox = outbox;
-    }
 
     void registered(Child child) {
         outbox.publish(CareEvents.CHILDREN_TOPIC, CareEvents.CHILD_REGISTERED, child.id().toString(),

@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 class ChildRepository {
 
     private static final String COLUMNS = """
@@ -22,10 +25,6 @@ class ChildRepository {
             share_consent_on, share_consent_withdrawn_on, erased_at, version""";
 
     private final JdbcClient jdbc;
-
-    ChildRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** A readable case number: CC-year of registration-sequence. */
     String nextCaseNumber(LocalDate registeredOn) {

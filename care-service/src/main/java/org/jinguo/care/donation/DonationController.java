@@ -13,6 +13,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.values.TownCode;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
@@ -28,13 +31,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Donations", description = "The donations ledger: goods (valued) and money received, in exact fen, and their allocation")
+@RequiredArgsConstructor
 class DonationController {
 
     private final DonationService donations;
-
-    DonationController(DonationService donations) {
-        this.donations = donations;
-    }
 
     /**
      * @param valueFen the amount, or the goods' agreed valuation, in fen (integer)

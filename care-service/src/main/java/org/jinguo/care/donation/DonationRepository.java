@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 class DonationRepository {
 
     private static final String DONATION = """
@@ -23,10 +26,6 @@ class DonationRepository {
             and (cast(:from as date) is null or d.received_on >= :from) and (cast(:to as date) is null or d.received_on <= :to)""";
 
     private final JdbcClient jdbc;
-
-    DonationRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void insert(Donation donation, Instant recordedAt) {
         jdbc.sql("""

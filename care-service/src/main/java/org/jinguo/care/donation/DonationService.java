@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.care.child.ChildService;
 import org.jinguo.care.household.HouseholdService;
 import org.jinguo.reference.KnownRegions;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The donations ledger: what was received, valued in exact fen, and what of it went to which child or family. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class DonationService {
 
     private final DonationRepository donations;
@@ -30,16 +33,6 @@ class DonationService {
     private final KnownRegions regions;
     private final AuditTrail audit;
     private final Clock clock;
-
-    DonationService(DonationRepository donations, ChildService children, HouseholdService households, KnownRegions regions, AuditTrail audit,
-                    Clock clock) {
-        this.donations = donations;
-        this.children = children;
-        this.households = households;
-        this.regions = regions;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     Donation receive(UUID requestedId, DonationKind kind, String donorName, DonorKind donorKind, String description, long valueFen,
                      LocalDate receivedOn, String townCode) {

@@ -7,6 +7,9 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.values.TownCode;
 import org.jinguo.care.helper.HelperRequests.AttachmentBody;
 import org.jinguo.care.helper.HelperRequests.DetachmentBody;
@@ -24,13 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Helpers", description = "Good helpers (好助手) supporting caring mothers or children, and what they are attached to")
+@RequiredArgsConstructor
 class HelperController {
 
     private final HelperService helpers;
-
-    HelperController(HelperService helpers) {
-        this.helpers = helpers;
-    }
 
     @PostMapping("/api/v1/helpers")
     @Operation(summary = "Register a helper", description = "Name and phone sealed, answered masked. Accepts Idempotency-Key.")

@@ -7,19 +7,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 class HelperRepository {
 
     private static final String COLUMNS = "id, kind, account_subject, town_code, registered_on, left_on, version";
 
     private final JdbcClient jdbc;
-
-    HelperRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void insert(Helper helper, byte[] sealed, String phoneHash) {
         jdbc.sql("""

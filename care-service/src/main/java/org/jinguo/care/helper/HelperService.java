@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.care.child.ChildService;
 import org.jinguo.care.mother.MotherService;
 import org.jinguo.care.protection.PersonalDataVaultService;
@@ -21,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Helpers and what they are attached to: a caring mother (then her matched children too) or a child. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class HelperService {
 
     private static final String SEALED_AS = "helper";
@@ -31,16 +34,6 @@ class HelperService {
     private final ChildService children;
     private final KnownRegions regions;
     private final AuditTrail audit;
-
-    HelperService(HelperRepository helpers, PersonalDataVaultService vault, MotherService mothers, ChildService children, KnownRegions regions,
-                  AuditTrail audit) {
-        this.helpers = helpers;
-        this.vault = vault;
-        this.mothers = mothers;
-        this.children = children;
-        this.regions = regions;
-        this.audit = audit;
-    }
 
     HelperView register(UUID requestedId, HelperKind kind, HelperPersonalData personal, String accountSubject, String townCode,
                         LocalDate registeredOn) {

@@ -11,6 +11,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.values.MobilePhoneNumber;
 import org.jinguo.values.TownCode;
 import org.jinguo.web.paging.Page;
@@ -27,13 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Households and family activities", description = "Families served, visits to those in hardship, family activities and who took part")
+@RequiredArgsConstructor
 class HouseholdController {
 
     private final HouseholdService households;
-
-    HouseholdController(HouseholdService households) {
-        this.households = households;
-    }
 
     record HouseholdBody(UUID id, @NotNull @TownCode String townCode, UUID villageId, boolean newResident,
                          boolean inHardship, @NotBlank @Size(max = 100) @PlainText String headName,

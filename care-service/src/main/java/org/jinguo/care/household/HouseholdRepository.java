@@ -9,17 +9,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 class HouseholdRepository {
 
     private final JdbcClient jdbc;
-
-    HouseholdRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void insert(Household household, byte[] sealed) {
         jdbc.sql("""

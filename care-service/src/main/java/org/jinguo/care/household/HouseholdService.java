@@ -6,6 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.care.protection.PersonalDataVaultService;
 import org.jinguo.reference.KnownOrganizations;
 import org.jinguo.reference.KnownRegions;
@@ -23,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Households, visits to those in hardship, and the family activities they take part in. */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class HouseholdService {
 
     private static final String SEALED_AS = "household";
@@ -34,16 +38,6 @@ public class HouseholdService {
     private final KnownOrganizations organizations;
     private final AuditTrail audit;
     private final Clock clock;
-
-    HouseholdService(HouseholdRepository households, PersonalDataVaultService vault, KnownRegions regions, KnownOrganizations organizations,
-                     AuditTrail audit, Clock clock) {
-        this.households = households;
-        this.vault = vault;
-        this.regions = regions;
-        this.organizations = organizations;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     HouseholdView register(UUID requestedId, String townCode, UUID villageId, boolean newResident, boolean inHardship,
                            HouseholdPersonalData personal, LocalDate registeredOn) {

@@ -13,6 +13,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.values.MobilePhoneNumber;
 import org.jinguo.values.ResidentIdNumberFormat;
 import org.jinguo.values.TownCode;
@@ -33,13 +36,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Wellbeing insurance", description = "The women's wellbeing insurance (女性安康保险): programme years, eligibility, enrolments")
+@RequiredArgsConstructor
 class InsuranceController {
 
     private final InsuranceService insurance;
-
-    InsuranceController(InsuranceService insurance) {
-        this.insurance = insurance;
-    }
 
     /** @param incomeLimitFen the highest monthly household income per head, in fen, of an eligible woman */
     record ProgrammeBody(@NotNull @Min(2000) @Max(2999) Integer year, @NotBlank @Size(max = 200) @PlainText String name,

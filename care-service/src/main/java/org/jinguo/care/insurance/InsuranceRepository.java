@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 class InsuranceRepository {
 
     private static final String ENROLMENT = """
@@ -18,10 +21,6 @@ class InsuranceRepository {
                    cover_ends_on, rejection_reason, version from insurance_enrolment""";
 
     private final JdbcClient jdbc;
-
-    InsuranceRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void insert(Programme programme) {
         jdbc.sql("""

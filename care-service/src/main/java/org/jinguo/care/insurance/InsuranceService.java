@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.care.protection.PersonalDataVaultService;
 import org.jinguo.reference.KnownRegions;
 import org.jinguo.audit.AuditTrail;
@@ -24,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The women's wellbeing insurance: programme years with their eligibility rule, and enrolments through their states. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class InsuranceService {
 
     private static final String SEALED_AS = "insured-woman";
@@ -32,13 +35,6 @@ class InsuranceService {
     private final PersonalDataVaultService vault;
     private final KnownRegions regions;
     private final AuditTrail audit;
-
-    InsuranceService(InsuranceRepository insurance, PersonalDataVaultService vault, KnownRegions regions, AuditTrail audit) {
-        this.insurance = insurance;
-        this.vault = vault;
-        this.regions = regions;
-        this.audit = audit;
-    }
 
     Programme open(int year, String name, long premiumFen, long incomeLimitFen, int minAge, int maxAge) {
         if (minAge > maxAge) {

@@ -3,6 +3,8 @@ package org.jinguo.care.matching;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.care.child.ChildCarers;
 import org.jinguo.web.security.Caller;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,13 +15,10 @@ import org.springframework.stereotype.Component;
  * matches; a helper's children attached directly, and those of the mothers she supports.
  */
 @Component
+@RequiredArgsConstructor
 class ChildCarersRepository implements ChildCarers {
 
     private final JdbcClient jdbc;
-
-    ChildCarersRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public List<UUID> childrenCaredForBy(Caller caller) {

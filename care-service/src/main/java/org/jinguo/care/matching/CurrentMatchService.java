@@ -4,17 +4,17 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 
 /** The confirmed match a child is in now, for the features that follow a match (visits). */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CurrentMatchService {
 
     private final MatchRepository matches;
-
-    CurrentMatchService(MatchRepository matches) {
-        this.matches = matches;
-    }
 
     public record CurrentMatch(UUID matchId, UUID motherId, LocalDate startedOn) {
     }

@@ -11,6 +11,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.values.TownCode;
 import org.jinguo.care.matching.MatchRepository.MatchFilter;
 import org.jinguo.web.etag.ExpectedVersion;
@@ -29,13 +32,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Matching", description = "Caring mothers proposed for children, optimally in batch or one child at a time; confirmed or rejected by staff")
+@RequiredArgsConstructor
 class MatchController {
 
     private final MatchService matching;
-
-    MatchController(MatchService matching) {
-        this.matching = matching;
-    }
 
     /**
      * Exactly one of: the town to plan for, or {@code cityWide: true}, so that a run over the whole

@@ -1,5 +1,7 @@
 package org.jinguo.care.matching;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.events.care.CareEvents;
 import org.jinguo.events.care.MatchConfirmedV1;
 import org.jinguo.events.care.MatchEndedV1;
@@ -9,13 +11,10 @@ import org.springframework.stereotype.Component;
 
 /** Publishes matches on {@code care.matches}, keyed by match id: ids, score and dates only. */
 @Component
+@RequiredArgsConstructor
 class MatchEvents {
 
     private final EventOutbox outbox;
-
-    MatchEvents(EventOutbox outbox) {
-        this.outbox = outbox;
-    }
 
     void proposed(Match match) {
         outbox.publish(CareEvents.MATCHES_TOPIC, CareEvents.MATCH_PROPOSED, match.id().toString(),

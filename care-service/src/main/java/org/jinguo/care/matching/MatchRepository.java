@@ -12,12 +12,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 @Repository
+@RequiredArgsConstructor
 class MatchRepository {
 
     private static final String COLUMNS = """
@@ -26,11 +29,6 @@ class MatchRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-
-    MatchRepository(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
 
     void insert(Match match) {
         bind(jdbc.sql("""

@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 class MatchingRunRepository {
 
     private static final String COLUMNS = """
@@ -19,10 +22,6 @@ class MatchingRunRepository {
             solve_millis""";
 
     private final JdbcClient jdbc;
-
-    MatchingRunRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** One run at a time in the whole service: two at once would propose the same mothers' room twice. */
     void lockRuns() {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.care.assignment.Assignment;
 import org.jinguo.care.assignment.AssignmentProblem;
 import org.jinguo.care.assignment.OptimalAssignment;
@@ -19,6 +21,7 @@ import org.jinguo.care.assignment.OptimalAssignment;
  * her best candidates. Candidates are looked for only in the child's town and its neighbours, so
  * the graph stays sparse at city scale.
  */
+@RequiredArgsConstructor
 final class Planner {
 
     record Proposal(ChildFacts child, MotherFacts mother, ScoreParts score) {
@@ -30,13 +33,6 @@ final class Planner {
     private final MatchingRules rules;
     private final LocalDate on;
     private final Set<RejectedPair> rejected;
-
-    /** @param rejected pairs staff rejected, never proposed again */
-    Planner(MatchingRules rules, LocalDate on, Set<RejectedPair> rejected) {
-        this.rules = rules;
-        this.on = on;
-        this.rejected = rejected;
-    }
 
     Plan batch(List<ChildFacts> children, List<MotherFacts> mothers) {
         Map<String, List<Integer>> mothersByTown = new HashMap<>();

@@ -7,18 +7,17 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** What the region copy tells matching: each town's neighbours, and villages' coordinates (entered in org-service; none are seeded). */
 @Component
+@RequiredArgsConstructor
 class SurroundingsRepository {
 
     private final JdbcClient jdbc;
-
-    SurroundingsRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Map<String, Set<String>> neighbours() {
         Map<String, Set<String>> neighbours = new HashMap<>();

@@ -11,6 +11,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.values.MobilePhoneNumber;
 import org.jinguo.values.TownCode;
 import org.jinguo.web.etag.ExpectedVersion;
@@ -28,13 +31,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Mediation", description = "Family-dispute mediation cases (家事纠纷调处): parties sealed, status, outcome")
+@RequiredArgsConstructor
 class MediationController {
 
     private final MediationService mediation;
-
-    MediationController(MediationService mediation) {
-        this.mediation = mediation;
-    }
 
     /** @param role e.g. WIFE, HUSBAND, PARENT, CHILD, RELATIVE */
     record PartyBody(@NotBlank @Size(max = 100) @PlainText String name, @NotBlank @Size(max = 50) @PlainText String role,

@@ -8,17 +8,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 class MediationRepository {
 
     private final JdbcClient jdbc;
-
-    MediationRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     record Stored(UUID id, String caseNumber, DisputeKind kind, byte[] sealedParties, String townCode, LocalDate openedOn,
                   MediationStatus status, MediationOutcome outcome, byte[] sealedOutcome, LocalDate closedOn, long version) {

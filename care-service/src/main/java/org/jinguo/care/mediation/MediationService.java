@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.care.mediation.MediationRepository.Stored;
 import org.jinguo.care.protection.PersonalDataVaultService;
 import org.jinguo.reference.KnownRegions;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Family-dispute mediation cases: opened with their parties (sealed), mediated, closed with an outcome. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class MediationService {
 
     private static final String PARTIES = "mediation-parties";
@@ -31,13 +34,6 @@ class MediationService {
     private final PersonalDataVaultService vault;
     private final KnownRegions regions;
     private final AuditTrail audit;
-
-    MediationService(MediationRepository cases, PersonalDataVaultService vault, KnownRegions regions, AuditTrail audit) {
-        this.cases = cases;
-        this.vault = vault;
-        this.regions = regions;
-        this.audit = audit;
-    }
 
     MediationCase open(UUID requestedId, DisputeKind kind, List<Party> parties, String townCode, LocalDate openedOn) {
         TownScope.requireActsIn(townCode);

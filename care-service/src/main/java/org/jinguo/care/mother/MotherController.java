@@ -7,6 +7,9 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.values.MobilePhoneNumber;
 import org.jinguo.values.TownCode;
 import org.jinguo.care.mother.MotherRepository.StatusChange;
@@ -30,13 +33,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Caring mothers", description = "Volunteers who care one-to-one for a child: skills, place, capacity, status with effective dates")
+@RequiredArgsConstructor
 class MotherController {
 
     private final MotherService mothers;
-
-    MotherController(MotherService mothers) {
-        this.mothers = mothers;
-    }
 
     @PostMapping("/api/v1/caring-mothers")
     @Operation(summary = "Register a caring mother (an APPLICANT)", description = "With training's personId she is certified by a "

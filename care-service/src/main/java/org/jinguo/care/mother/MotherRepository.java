@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.web.ids.UuidV7;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 class MotherRepository {
 
     private static final String COLUMNS = """
@@ -22,10 +25,6 @@ class MotherRepository {
             preferred_age_max, safeguarding_checked_on, status, status_effective_on, registered_on, version""";
 
     private final JdbcClient jdbc;
-
-    MotherRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     record SealedMother(byte[] personal, String phoneHash, String idNumberHash) {
     }

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.care.mother.MotherRepository.SealedMother;
 import org.jinguo.care.mother.MotherRepository.StatusChange;
 import org.jinguo.care.protection.PersonalDataAccessRepository;
@@ -31,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MotherService {
 
     private static final String SEALED_AS = "caring-mother";
@@ -43,17 +47,6 @@ public class MotherService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher publisher;
     private final MotherLoads loads;
-
-    MotherService(MotherRepository mothers, PersonalDataVaultService vault, PersonalDataAccessRepository accessLog, KnownRegions regions, AuditTrail audit,
-                  ApplicationEventPublisher publisher, MotherLoads loads) {
-        this.mothers = mothers;
-        this.vault = vault;
-        this.accessLog = accessLog;
-        this.regions = regions;
-        this.audit = audit;
-        this.publisher = publisher;
-        this.loads = loads;
-    }
 
     MotherView register(UUID requestedId, UUID personId, String accountSubject, MotherPersonalData personal, MotherProfile profile,
                         LocalDate registeredOn) {

@@ -6,17 +6,16 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 class DataKeyRepository {
 
     private final JdbcClient jdbc;
-
-    DataKeyRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     record WrappedKey(UUID ownerId, byte[] wrapped, String masterKeyId) {
 

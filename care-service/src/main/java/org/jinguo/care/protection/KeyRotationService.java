@@ -3,6 +3,8 @@ package org.jinguo.care.protection;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.care.protection.DataKeyRepository.WrappedKey;
 import org.jinguo.protection.AesGcm;
 import org.slf4j.Logger;
@@ -22,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * not start: better refused at deployment than failing on every read.
  */
 @Component
+@RequiredArgsConstructor
 class KeyRotationService implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(KeyRotationService.class);
@@ -30,12 +33,6 @@ class KeyRotationService implements ApplicationRunner {
     private final DataKeyRepository keys;
     private final MasterKeys masterKeys;
     private final TransactionTemplate transaction;
-
-    KeyRotationService(DataKeyRepository keys, MasterKeys masterKeys, TransactionTemplate transaction) {
-        this.keys = keys;
-        this.masterKeys = masterKeys;
-        this.transaction = transaction;
-    }
 
     @Override
     public void run(ApplicationArguments arguments) {

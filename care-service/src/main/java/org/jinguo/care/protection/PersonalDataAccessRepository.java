@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.web.ids.UuidV7;
 import org.jinguo.web.security.Caller;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,13 +14,10 @@ import org.springframework.stereotype.Component;
 
 /** The append-only record of every reveal of personal data in clear: who, when, which record, and why. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PersonalDataAccessRepository {
 
     private final JdbcClient jdbc;
-
-    PersonalDataAccessRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Written in the reveal's own transaction: no reveal is answered without its entry. */
     public void record(String recordType, UUID recordId, String purpose) {

@@ -5,6 +5,9 @@ import java.util.UUID;
 
 import javax.crypto.spec.SecretKeySpec;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.care.protection.DataKeyRepository.WrappedKey;
 import org.jinguo.protection.AesGcm;
 import org.jinguo.protection.LookupHash;
@@ -19,18 +22,13 @@ import tools.jackson.databind.json.JsonMapper;
  * in the tables as unreadable bytes, and everything else about the record (its statistics) stays.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PersonalDataVaultService {
 
     private final DataKeyRepository keys;
     private final MasterKeys masterKeys;
     private final JsonMapper json;
     private volatile SecretKeySpec lookupKey;
-
-    PersonalDataVaultService(DataKeyRepository keys, MasterKeys masterKeys, JsonMapper json) {
-        this.keys = keys;
-        this.masterKeys = masterKeys;
-        this.json = json;
-    }
 
     /**
      * Seals a new record's personal data under a data key made for it. Data keys of every kind of

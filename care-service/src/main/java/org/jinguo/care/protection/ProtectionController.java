@@ -4,6 +4,9 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.care.protection.PersonalDataAccessRepository.Access;
 import org.jinguo.care.protection.ProtectionService.KeyStatus;
 import org.jinguo.web.paging.Page;
@@ -14,13 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Protection", description = "How personal data is protected: master keys in use, and the log of every reveal")
+@RequiredArgsConstructor
 class ProtectionController {
 
     private final ProtectionService protection;
-
-    ProtectionController(ProtectionService protection) {
-        this.protection = protection;
-    }
 
     @GetMapping("/api/v1/protection/keys")
     @Operation(summary = "Which master key wraps how many data keys", description = "After a rotation, every count should be under the "

@@ -3,6 +3,8 @@ package org.jinguo.care.protection;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.care.protection.PersonalDataAccessRepository.Access;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
@@ -12,17 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 /** What ops and auditors read about protection: the master keys in use, and the reveals. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class ProtectionService {
 
     private final DataKeyRepository keys;
     private final MasterKeys masterKeys;
     private final PersonalDataAccessRepository accessLog;
-
-    ProtectionService(DataKeyRepository keys, MasterKeys masterKeys, PersonalDataAccessRepository accessLog) {
-        this.keys = keys;
-        this.masterKeys = masterKeys;
-        this.accessLog = accessLog;
-    }
 
     record KeyStatus(String currentMasterKeyId, Map<String, Long> dataKeysByMasterKey, String lookupKeyMasterKeyId, long erasedRecords) {
     }

@@ -10,6 +10,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.values.TownCode;
 import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
@@ -25,13 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Referrals", description = "Cases referred to partner agencies, only with the guardian's consent to share")
+@RequiredArgsConstructor
 class ReferralController {
 
     private final ReferralService referrals;
-
-    ReferralController(ReferralService referrals) {
-        this.referrals = referrals;
-    }
 
     /** @param partnerClientId the agency's client id at identity-service */
     record ReferralBody(@NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._-]+") String partnerClientId, @NotNull ReferralKind kind) {

@@ -7,18 +7,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.web.time.BusinessDates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 class ReferralRepository {
 
     private final JdbcClient jdbc;
-
-    ReferralRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void insert(Referral referral) {
         jdbc.sql("""

@@ -2,6 +2,8 @@ package org.jinguo.care.referral;
 
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.care.child.Child;
 import org.jinguo.care.child.ChildService;
 import org.jinguo.care.child.ConsentKind;
@@ -26,17 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class ReferralService {
 
     private final ReferralRepository referrals;
     private final ChildService children;
     private final AuditTrail audit;
-
-    ReferralService(ReferralRepository referrals, ChildService children, AuditTrail audit) {
-        this.referrals = referrals;
-        this.children = children;
-        this.audit = audit;
-    }
 
     Referral refer(UUID childId, String partnerClientId, ReferralKind kind) {
         Child child = children.staffChild(childId);

@@ -2,6 +2,8 @@ package org.jinguo.care.statistics;
 
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.web.statistics.ReportScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -12,13 +14,10 @@ import org.springframework.stereotype.Repository;
  * and activities).
  */
 @Repository
+@RequiredArgsConstructor
 class CareStatisticsRepository {
 
     private final JdbcClient jdbc;
-
-    CareStatisticsRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     long caringMothersOn(LocalDate day, String townCode) {
         return count("""

@@ -2,6 +2,8 @@ package org.jinguo.care.statistics;
 
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.web.statistics.ReportScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -9,13 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Computes care's report section from the records, in one snapshot. */
 @Service
+@RequiredArgsConstructor
 class CareStatisticsService {
 
     private final CareStatisticsRepository statistics;
-
-    CareStatisticsService(CareStatisticsRepository statistics) {
-        this.statistics = statistics;
-    }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     CareStatistics statistics(ReportScope scope) {

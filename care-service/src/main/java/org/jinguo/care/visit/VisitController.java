@@ -11,6 +11,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.values.TownCode;
 import org.jinguo.care.visit.VisitService.Logged;
 import org.jinguo.web.paging.Page;
@@ -25,13 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Visits", description = "Visits and service records for matched children, and the children not visited for too long")
+@RequiredArgsConstructor
 class VisitController {
 
     private final VisitService visits;
-
-    VisitController(VisitService visits) {
-        this.visits = visits;
-    }
 
     /**
      * @param id    optional, chosen by the client (a record made offline): sent again, the same record is answered, not stored twice

@@ -1,5 +1,7 @@
 package org.jinguo.care.visit;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.events.care.CareEvents;
 import org.jinguo.events.care.VisitLoggedV1;
 import org.jinguo.messaging.outbox.EventOutbox;
@@ -7,13 +9,10 @@ import org.springframework.stereotype.Component;
 
 /** Publishes visits on {@code care.visits}, keyed by visit id; the notes never leave the service. */
 @Component
+@RequiredArgsConstructor
 class VisitEvents {
 
     private final EventOutbox outbox;
-
-    VisitEvents(EventOutbox outbox) {
-        this.outbox = outbox;
-    }
 
     void logged(Visit visit) {
         outbox.publish(CareEvents.VISITS_TOPIC, CareEvents.VISIT_LOGGED, visit.id().toString(),

@@ -9,20 +9,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 class VisitRepository {
 
     private static final String COLUMNS = """
             id, child_id, mother_id, helper_id, logged_by, kind, visited_on, duration_minutes, town_code, recorded_at""";
 
     private final JdbcClient jdbc;
-
-    VisitRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     record Stored(Visit visit, byte[] sealedNotes, String contentHash) {
     }

@@ -6,6 +6,9 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.values.TownCode;
 import org.jinguo.commerce.employment.EmploymentRequests.EmploymentBody;
 import org.jinguo.commerce.employment.EmploymentRequests.EndingBody;
@@ -25,13 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Employment", description = "Women employed at workshops: trained women by training's person id, others as workers")
+@RequiredArgsConstructor
 class EmploymentController {
 
     private final EmploymentService employments;
-
-    EmploymentController(EmploymentService employments) {
-        this.employments = employments;
-    }
 
     @PostMapping("/api/v1/workshops/{workshopId}/employments")
     @Operation(summary = "Record that a woman started work at a workshop", description = "personId (training's) or workerId; the "

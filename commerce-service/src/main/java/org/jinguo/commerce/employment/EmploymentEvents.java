@@ -1,5 +1,7 @@
 package org.jinguo.commerce.employment;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.events.commerce.CommerceEvents;
 import org.jinguo.events.commerce.EmploymentEndedV1;
 import org.jinguo.events.commerce.EmploymentStartedV1;
@@ -12,13 +14,10 @@ import org.springframework.stereotype.Component;
  * travel as no person at all: only training's person ids leave the service.
  */
 @Component
+@RequiredArgsConstructor
 class EmploymentEvents {
 
     private final EventOutbox outbox;
-
-    EmploymentEvents(EventOutbox outbox) {
-        this.outbox = outbox;
-    }
 
     void started(Employment employment) {
         outbox.publish(CommerceEvents.EMPLOYMENTS_TOPIC, CommerceEvents.EMPLOYMENT_STARTED, employment.id().toString(),

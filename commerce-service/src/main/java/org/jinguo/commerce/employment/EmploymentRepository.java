@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 class EmploymentRepository {
 
     private static final String COLUMNS = "id, workshop_id, person_id, worker_id, outcome_id, town_code, started_on, ended_on,"
@@ -22,10 +25,6 @@ class EmploymentRepository {
             """;
 
     private final JdbcClient jdbc;
-
-    EmploymentRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void insert(Employment employment) {
         jdbc.sql("insert into employment (" + COLUMNS + ") values (:id, :workshopId, :personId, :workerId, :outcomeId, :townCode,"

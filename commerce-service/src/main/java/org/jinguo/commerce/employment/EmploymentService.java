@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.commerce.employment.WorkerRepository.WorkerListing;
 import org.jinguo.commerce.workshop.Workshop;
 import org.jinguo.commerce.workshop.WorkshopService;
@@ -28,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class EmploymentService {
 
     private final EmploymentRepository employments;
@@ -36,16 +39,6 @@ class EmploymentService {
     private final KnownRegions regions;
     private final EmploymentEvents events;
     private final AuditTrail audit;
-
-    EmploymentService(EmploymentRepository employments, WorkerRepository workers, WorkshopService workshops, KnownRegions regions,
-                      EmploymentEvents events, AuditTrail audit) {
-        this.employments = employments;
-        this.workers = workers;
-        this.workshops = workshops;
-        this.regions = regions;
-        this.events = events;
-        this.audit = audit;
-    }
 
     Employment start(UUID requestedId, UUID workshopId, Employee employee, LocalDate startedOn, Long monthlyPayFen) {
         Workshop workshop = workshops.workshop(workshopId);

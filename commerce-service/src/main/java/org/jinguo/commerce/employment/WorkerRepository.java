@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.values.MobilePhone;
 import org.jinguo.protection.MasterKeyCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,15 +15,11 @@ import org.springframework.stereotype.Repository;
 
 /** Stores workers with their phone encrypted, hashed for lookups, and masked for lists. */
 @Repository
+@RequiredArgsConstructor
 class WorkerRepository {
 
     private final JdbcClient jdbc;
     private final MasterKeyCipher cipher;
-
-    WorkerRepository(JdbcClient jdbc, MasterKeyCipher cipher) {
-        this.jdbc = jdbc;
-        this.cipher = cipher;
-    }
 
     void insert(Worker worker) {
         MobilePhone phone = worker.phone();

@@ -7,6 +7,9 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.values.TownCode;
 import org.jinguo.commerce.market.MarketRequests.MarketEventBody;
 import org.jinguo.commerce.market.MarketRequests.SaleBody;
@@ -25,13 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Market events", description = "Common-prosperity markets and the expo: stalls and their sales, totals computed")
+@RequiredArgsConstructor
 class MarketController {
 
     private final MarketService markets;
-
-    MarketController(MarketService markets) {
-        this.markets = markets;
-    }
 
     @PostMapping("/api/v1/market-events")
     @Operation(summary = "Organise a market event", description = "kind MARKET or EXPO. Accepts Idempotency-Key.")

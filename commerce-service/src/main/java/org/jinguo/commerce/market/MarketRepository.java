@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Market events, their stalls and sales; totals are sums over the sales. */
 @Repository
+@RequiredArgsConstructor
 class MarketRepository {
 
     private static final String EVENT = "id, kind, name, held_on, ends_on, place, organizer, town_code, version";
@@ -22,10 +25,6 @@ class MarketRepository {
             """;
 
     private final JdbcClient jdbc;
-
-    MarketRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void insert(MarketEvent event) {
         jdbc.sql("insert into market_event (" + EVENT + ") values (:id, :kind, :name, :heldOn, :endsOn, :place, :organizer, :townCode,"

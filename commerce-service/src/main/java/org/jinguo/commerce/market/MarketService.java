@@ -3,6 +3,8 @@ package org.jinguo.commerce.market;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.commerce.money.Fen;
 import org.jinguo.commerce.workshop.WorkshopService;
 import org.jinguo.events.commerce.CommerceEvents;
@@ -25,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class MarketService {
 
     private final MarketRepository markets;
@@ -32,14 +35,6 @@ class MarketService {
     private final KnownRegions regions;
     private final EventOutbox outbox;
     private final AuditTrail audit;
-
-    MarketService(MarketRepository markets, WorkshopService workshops, KnownRegions regions, EventOutbox outbox, AuditTrail audit) {
-        this.markets = markets;
-        this.workshops = workshops;
-        this.regions = regions;
-        this.outbox = outbox;
-        this.audit = audit;
-    }
 
     MarketEvent organize(MarketEvent event) {
         TownScope.requireActsIn(event.townCode());

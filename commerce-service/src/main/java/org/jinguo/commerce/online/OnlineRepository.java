@@ -18,6 +18,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.web.ids.UuidV7;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -26,6 +28,7 @@ import org.springframework.stereotype.Repository;
 
 /** Livestream accounts, their sessions, and the sales and refunds recorded for them. */
 @Repository
+@RequiredArgsConstructor
 class OnlineRepository {
 
     private static final String ACCOUNT = "select a.id, a.platform, a.account_name, a.owner_workshop_id, a.owner_brand, a.town_code,"
@@ -34,11 +37,6 @@ class OnlineRepository {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batches;
-
-    OnlineRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
-        this.jdbc = jdbc;
-        this.batches = batches;
-    }
 
     /** @return false when the platform already has an account of that name */
     boolean insert(LivestreamAccount account) {

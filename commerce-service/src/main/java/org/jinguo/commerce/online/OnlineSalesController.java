@@ -6,6 +6,9 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.values.TownCode;
 import org.jinguo.commerce.online.OnlineRequests.AccountBody;
 import org.jinguo.commerce.online.OnlineRequests.BatchBody;
@@ -27,13 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Online sales", description = "Livestream accounts of the brand matrix, their sessions, sales and refunds, and bulk ingestion")
+@RequiredArgsConstructor
 class OnlineSalesController {
 
     private final OnlineSalesService online;
-
-    OnlineSalesController(OnlineSalesService online) {
-        this.online = online;
-    }
 
     @PostMapping("/api/v1/livestream-accounts")
     @Operation(summary = "Open a livestream account", description = "Owned by a workshop (its town) or a brand (no town); "

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.commerce.money.Fen;
 import org.jinguo.commerce.workshop.Workshop;
 import org.jinguo.commerce.workshop.WorkshopService;
@@ -43,6 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class OnlineSalesService {
 
     static final int MAX_BATCH = 10_000;
@@ -52,14 +55,6 @@ class OnlineSalesService {
     private final EventOutbox outbox;
     private final AuditTrail audit;
     private final JsonMapper json;
-
-    OnlineSalesService(OnlineRepository online, WorkshopService workshops, EventOutbox outbox, AuditTrail audit, JsonMapper json) {
-        this.online = online;
-        this.workshops = workshops;
-        this.outbox = outbox;
-        this.audit = audit;
-        this.json = json;
-    }
 
     /** A workshop's account takes the workshop's town; a brand's account has none, so only city-wide staff open one. */
     LivestreamAccount open(UUID id, Platform platform, String accountName, UUID ownerWorkshopId, String ownerBrand, Set<String> partners) {

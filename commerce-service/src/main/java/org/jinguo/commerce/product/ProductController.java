@@ -7,6 +7,9 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.values.TownCode;
 import org.jinguo.commerce.product.ProductRequests.BrandBody;
 import org.jinguo.commerce.product.ProductRequests.ProductBody;
@@ -26,13 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Products and brands", description = "One town, one product; brands; honours and designations with their dates")
+@RequiredArgsConstructor
 class ProductController {
 
     private final ProductService products;
-
-    ProductController(ProductService products) {
-        this.products = products;
-    }
 
     @PostMapping("/api/v1/products")
     @Operation(summary = "Register a product", description = "flagship: its town's one product (409 when the town has one). "

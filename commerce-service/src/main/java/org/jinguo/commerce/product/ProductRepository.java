@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Products, brands and their recognitions. */
 @Repository
+@RequiredArgsConstructor
 class ProductRepository {
 
     private static final String PRODUCT = "id, name_zh, town_code, brand_id, flagship, description, version";
@@ -19,10 +22,6 @@ class ProductRepository {
     private static final String RECOGNITION = "id, brand_id, product_id, kind, title, level, awarded_on";
 
     private final JdbcClient jdbc;
-
-    ProductRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** @return false when its town has a flagship already */
     boolean insert(Product product) {

@@ -3,6 +3,9 @@ package org.jinguo.commerce.product;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.commerce.workshop.WorkshopService;
 import org.jinguo.reference.KnownRegions;
 import org.jinguo.audit.AuditTrail;
@@ -17,19 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 /** Products, brands and their honours and designations: commerce staff and CITY_ADMIN for any, town staff for their town's. */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProductService {
 
     private final ProductRepository products;
     private final WorkshopService workshops;
     private final KnownRegions regions;
     private final AuditTrail audit;
-
-    ProductService(ProductRepository products, WorkshopService workshops, KnownRegions regions, AuditTrail audit) {
-        this.products = products;
-        this.workshops = workshops;
-        this.regions = regions;
-        this.audit = audit;
-    }
 
     Product register(Product product) {
         requireValid(product);

@@ -3,6 +3,8 @@ package org.jinguo.commerce.statistics;
 import java.time.LocalDate;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.web.statistics.ReportScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -13,13 +15,10 @@ import org.springframework.stereotype.Repository;
  * {@code to}. A null town means every record, including those of no town (the expo, brands).
  */
 @Repository
+@RequiredArgsConstructor
 class CommerceStatisticsRepository {
 
     private final JdbcClient jdbc;
-
-    CommerceStatisticsRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** MARKET events held in the period and their stalls' sales; the stall sales of EXPO events held in it. */
     Map<String, Object> markets(LocalDate from, LocalDate to, String townCode) {

@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.web.statistics.ReportScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -12,13 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Computes commerce's report section from the records, in one snapshot. */
 @Service
+@RequiredArgsConstructor
 class CommerceStatisticsService {
 
     private final CommerceStatisticsRepository statistics;
-
-    CommerceStatisticsService(CommerceStatisticsRepository statistics) {
-        this.statistics = statistics;
-    }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     CommerceStatistics statistics(ReportScope scope) {

@@ -7,6 +7,9 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.commerce.supply.DemandFilling.Proposal;
 import org.jinguo.commerce.supply.SupplyRequests.AllocationBody;
 import org.jinguo.commerce.supply.SupplyRequests.CapacityBody;
@@ -26,13 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Supply and demand", description = "Buyers' demands, workshops' capacity, proposals to fill a demand, allocations to fulfilment")
+@RequiredArgsConstructor
 class SupplyController {
 
     private final SupplyService supply;
-
-    SupplyController(SupplyService supply) {
-        this.supply = supply;
-    }
 
     @PostMapping("/api/v1/demands")
     @Operation(summary = "Post a demand", description = "So many units of a product by a deadline, preferably from a town. A partner "

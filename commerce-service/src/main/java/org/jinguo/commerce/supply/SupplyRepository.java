@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Demands, capacities and allocations. */
 @Repository
+@RequiredArgsConstructor
 class SupplyRepository {
 
     private static final String CAPACITY = "select c.id, c.workshop_id, c.town_code, c.product_id, c.period_start, c.period_end, c.units,"
@@ -21,10 +24,6 @@ class SupplyRepository {
     private static final String ALLOCATION = "id, demand_id, capacity_id, workshop_id, units, status, chosen_on, fulfilled_on, version";
 
     private final JdbcClient jdbc;
-
-    SupplyRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void insert(Demand demand) {
         jdbc.sql("insert into demand (" + DEMAND + ") values (:id, :buyer, :productId, :quantity, :deadline, :town, :postedOn, :version)")

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.commerce.product.ProductService;
 import org.jinguo.commerce.supply.DemandFilling.Proposal;
 import org.jinguo.commerce.workshop.Workshop;
@@ -29,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class SupplyService {
 
     private final SupplyRepository supply;
@@ -36,14 +39,6 @@ class SupplyService {
     private final WorkshopService workshops;
     private final KnownRegions regions;
     private final AuditTrail audit;
-
-    SupplyService(SupplyRepository supply, ProductService products, WorkshopService workshops, KnownRegions regions, AuditTrail audit) {
-        this.supply = supply;
-        this.products = products;
-        this.workshops = workshops;
-        this.regions = regions;
-        this.audit = audit;
-    }
 
     Demand post(UUID requestedId, String namedBuyer, UUID productId, int quantity, LocalDate deadline, String preferredTown) {
         Caller caller = Caller.current();

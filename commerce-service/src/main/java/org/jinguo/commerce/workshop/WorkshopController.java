@@ -7,6 +7,9 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.values.TownCode;
 import org.jinguo.commerce.workshop.WorkshopRequests.ClosingBody;
 import org.jinguo.commerce.workshop.WorkshopRequests.WorkshopBody;
@@ -28,13 +31,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Workshops", description = "Common-prosperity workshops and outsourced-processing points")
+@RequiredArgsConstructor
 class WorkshopController {
 
     private final WorkshopService workshops;
-
-    WorkshopController(WorkshopService workshops) {
-        this.workshops = workshops;
-    }
 
     @PostMapping("/api/v1/workshops")
     @Operation(summary = "Open a workshop", description = "In a town (and village) commerce knows from org-service's events, "

@@ -1,5 +1,7 @@
 package org.jinguo.commerce.workshop;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.events.commerce.CommerceEvents;
 import org.jinguo.events.commerce.WorkshopChangedV1;
 import org.jinguo.messaging.outbox.EventOutbox;
@@ -7,13 +9,10 @@ import org.springframework.stereotype.Component;
 
 /** Publishes a workshop's full state after each change on the compacted {@code commerce.workshops}, keyed by its id. */
 @Component
+@RequiredArgsConstructor
 class WorkshopEvents {
 
     private final EventOutbox outbox;
-
-    WorkshopEvents(EventOutbox outbox) {
-        this.outbox = outbox;
-    }
 
     void changed(Workshop workshop) {
         WorkshopProfile profile = workshop.profile();

@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.web.paging.LikePatterns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 class WorkshopRepository {
 
     private static final String COLUMNS = "id, name_zh, kind, host_organization_id, town_code, village_id, products, opened_on, closed_on,"
@@ -25,10 +28,6 @@ class WorkshopRepository {
             """;
 
     private final JdbcClient jdbc;
-
-    WorkshopRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void insert(Workshop workshop) {
         bind(jdbc.sql("insert into workshop (" + COLUMNS + ") values (:id, :nameZh, :kind, :hostOrganizationId, :townCode, :villageId,"

@@ -5,6 +5,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.reference.KnownOrganizations;
 import org.jinguo.reference.KnownOrganizations.LiveOrganization;
 import org.jinguo.reference.KnownRegions;
@@ -20,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Opens, revises and closes workshops: commerce staff and CITY_ADMIN anywhere, town staff in their town. */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class WorkshopService {
 
     private final WorkshopRepository workshops;
@@ -27,15 +31,6 @@ public class WorkshopService {
     private final KnownOrganizations organizations;
     private final WorkshopEvents events;
     private final AuditTrail audit;
-
-    WorkshopService(WorkshopRepository workshops, KnownRegions regions, KnownOrganizations organizations, WorkshopEvents events,
-                    AuditTrail audit) {
-        this.workshops = workshops;
-        this.regions = regions;
-        this.organizations = organizations;
-        this.events = events;
-        this.audit = audit;
-    }
 
     Workshop open(UUID id, WorkshopProfile profile, LocalDate openedOn) {
         requireValid(profile);

@@ -1,6 +1,9 @@
 package org.jinguo.gateway.fallback;
 
 import io.swagger.v3.oas.annotations.Hidden;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.gateway.problem.GatewayProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,15 +23,12 @@ import org.springframework.web.server.ServerWebExchange;
  */
 @Hidden
 @RestController
+@RequiredArgsConstructor
 class FallbackController {
 
     private static final Logger log = LoggerFactory.getLogger(FallbackController.class);
 
     private final GatewayProblems problems;
-
-    FallbackController(GatewayProblems problems) {
-        this.problems = problems;
-    }
 
     @RequestMapping("/fallback/{service:[a-z][a-z-]{0,62}}")
     ResponseEntity<ProblemDetail> serviceUnavailable(@PathVariable String service, ServerWebExchange exchange) {

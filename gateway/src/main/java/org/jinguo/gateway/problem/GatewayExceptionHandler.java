@@ -1,5 +1,7 @@
 package org.jinguo.gateway.problem;
 
+import lombok.RequiredArgsConstructor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -21,15 +23,12 @@ import reactor.netty.channel.AbortedException;
  * raised outside a controller, such as a path that no route and no handler matches.
  */
 @RestControllerAdvice
+@RequiredArgsConstructor
 class GatewayExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(GatewayExceptionHandler.class);
 
     private final GatewayProblems problems;
-
-    GatewayExceptionHandler(GatewayProblems problems) {
-        this.problems = problems;
-    }
 
     @ExceptionHandler(Exception.class)
     Mono<ResponseEntity<Object>> onUnexpected(Exception ex, ServerWebExchange exchange) {

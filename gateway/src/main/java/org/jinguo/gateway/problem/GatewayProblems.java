@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.gateway.requestid.RequestIdFilter;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.context.MessageSource;
@@ -21,6 +23,7 @@ import org.springframework.web.server.ServerWebExchange;
  * path the caller asked for and the request id.
  */
 @Component
+@RequiredArgsConstructor
 public class GatewayProblems {
 
     private static final String TYPE_BASE = "https://jinguo.org/problems/";
@@ -31,10 +34,6 @@ public class GatewayProblems {
             HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR");
 
     private final MessageSource messages;
-
-    public GatewayProblems(MessageSource messages) {
-        this.messages = messages;
-    }
 
     /** A problem with the code and text that belong to the status. */
     public ProblemDetail forStatus(HttpStatusCode status, ServerWebExchange exchange) {

@@ -11,6 +11,9 @@ import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpRequest;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.gateway.requestid.RequestIdFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * its headers were read before the one that failed; without one (a refusal Reactor Netty decided
  * later, such as for an unusable Host header), the default language and a new id.
  */
+@RequiredArgsConstructor
 final class RefusalProblems extends ChannelDuplexHandler {
 
     private static final Logger log = LoggerFactory.getLogger(RefusalProblems.class);
@@ -33,12 +37,6 @@ final class RefusalProblems extends ChannelDuplexHandler {
     private final JsonMapper json;
     private final Locale defaultLocale;
     private HttpRequest unreadable;
-
-    RefusalProblems(GatewayProblems problems, JsonMapper json, Locale defaultLocale) {
-        this.problems = problems;
-        this.json = json;
-        this.defaultLocale = defaultLocale;
-    }
 
     @Override
     public void channelRead(ChannelHandlerContext context, Object message) {

@@ -1,5 +1,8 @@
 package org.jinguo.gateway.ratelimit;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.gateway.problem.GatewayProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -9,17 +12,12 @@ import reactor.core.publisher.Mono;
 
 /** Takes a caller's token for a route or endpoint, and words the refusal when none is left. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RateLimits {
 
     private final RequestQuota quota;
     private final RateLimitProperties limits;
     private final GatewayProblems problems;
-
-    RateLimits(RequestQuota quota, RateLimitProperties limits, GatewayProblems problems) {
-        this.quota = quota;
-        this.limits = limits;
-        this.problems = problems;
-    }
 
     /** @return the limit the caller is over, or empty when the request may pass */
     public Mono<Limit> exceeded(String routeId, ServerWebExchange exchange) {

@@ -8,6 +8,9 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.gateway.problem.GatewayProblems;
 import org.jinguo.gateway.ratelimit.RateLimits;
 import org.jinguo.values.TownCode;
@@ -27,6 +30,7 @@ import reactor.core.publisher.Mono;
 
 @RestController
 @Tag(name = "Impact report", description = "The federation's report, composed from every service's statistics")
+@RequiredArgsConstructor
 class ImpactReportController {
 
 
@@ -36,12 +40,6 @@ class ImpactReportController {
     private final ImpactReportService report;
     private final GatewayProblems problems;
     private final RateLimits rateLimits;
-
-    ImpactReportController(ImpactReportService report, GatewayProblems problems, RateLimits rateLimits) {
-        this.report = report;
-        this.problems = problems;
-        this.rateLimits = rateLimits;
-    }
 
     @GetMapping(value = "/api/v1/reports/impact", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The impact report for a period, city-wide or for one town", description = "Both dates inclusive "

@@ -8,6 +8,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.identity.account.AccountRequests.NewAccountBody;
 import org.jinguo.identity.account.AccountRequests.RoleBody;
 import org.jinguo.identity.account.AccountRequests.RolesBody;
@@ -31,13 +34,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/identity/accounts")
 @Tag(name = "Accounts", description = "People who log in, their roles and their town")
 @Validated
+@RequiredArgsConstructor
 class AccountAdminController {
 
     private final AccountAdminService accounts;
-
-    AccountAdminController(AccountAdminService accounts) {
-        this.accounts = accounts;
-    }
 
     @PostMapping
     @Operation(summary = "Create an account", description = "Accepts Idempotency-Key. The password is stored only as a hash.")

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.audit.AuditTrail;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.ids.UuidV7;
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Creates accounts, changes their roles and disables them, for CITY_ADMIN. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class AccountAdminService {
 
     private static final SortableFields SORT = SortableFields.of(Map.of("username", "username"), "username", "id");
@@ -26,12 +29,6 @@ class AccountAdminService {
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
-
-    AccountAdminService(AccountRepository accounts, PasswordEncoder passwords, AuditTrail audit) {
-        this.accounts = accounts;
-        this.passwords = passwords;
-        this.audit = audit;
-    }
 
     AccountView create(String username, String password, List<AccountView.RoleView> roles) {
         requireValid(roles);

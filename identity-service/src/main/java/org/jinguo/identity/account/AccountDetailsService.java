@@ -3,6 +3,8 @@ package org.jinguo.identity.account;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -16,13 +18,10 @@ import org.springframework.stereotype.Service;
  * whether they are locked out after repeated failed logins.
  */
 @Service
+@RequiredArgsConstructor
 class AccountDetailsService implements UserDetailsService {
 
     private final JdbcClient jdbc;
-
-    AccountDetailsService(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public UserDetails loadUserByUsername(String username) {

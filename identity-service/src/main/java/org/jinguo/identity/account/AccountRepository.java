@@ -7,11 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.web.paging.LikePatterns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 class AccountRepository {
 
     private static final String COLUMNS = "id, username, enabled, coalesce(locked_until > now(), false) as locked, version";
@@ -21,10 +24,6 @@ class AccountRepository {
             """;
 
     private final JdbcClient jdbc;
-
-    AccountRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     boolean usernameTaken(String username) {
         return jdbc.sql("select count(*) from account where username = :username").param("username", username).query(Long.class).single() > 0;

@@ -2,19 +2,19 @@ package org.jinguo.identity.account;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.identity.RoleGrant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The roles (and town, for a town-scoped role) of a person's account. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccountRoleRepository {
 
     private final JdbcClient jdbc;
-
-    AccountRoleRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public List<RoleGrant> of(String username) {
         return jdbc.sql("""

@@ -2,19 +2,19 @@ package org.jinguo.identity.client;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.identity.RoleGrant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The roles (and town, for a town-scoped role) that a client's own tokens carry. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ClientRoleRepository {
 
     private final JdbcClient jdbc;
-
-    ClientRoleRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public List<RoleGrant> of(String clientId) {
         return jdbc.sql("select role, town_code from client_role where client_id = :clientId order by role")

@@ -10,6 +10,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.web.validation.PlainText;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -24,13 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/identity/clients")
 @Tag(name = "Partner clients", description = "Client credentials for partner agencies, with scopes")
+@RequiredArgsConstructor
 class PartnerClientController {
 
     private final PartnerClientService partners;
-
-    PartnerClientController(PartnerClientService partners) {
-        this.partners = partners;
-    }
 
     @PostMapping
     @Operation(summary = "Register a partner client", description = "The response holds the secret; it is never shown again.")

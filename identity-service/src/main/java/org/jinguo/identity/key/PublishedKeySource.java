@@ -10,18 +10,17 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The keys the authorization server signs with and publishes: the active key with its private
  * half (tokens name it in their {@code kid} header, so it is the one chosen to sign), and the
  * public halves of retired keys still published, for verifying tokens they signed.
  */
+@RequiredArgsConstructor
 public class PublishedKeySource implements JWKSource<SecurityContext> {
 
     private final SigningKeyRepository keys;
-
-    public PublishedKeySource(SigningKeyRepository keys) {
-        this.keys = keys;
-    }
 
     @Override
     public List<JWK> get(JWKSelector selector, SecurityContext context) {

@@ -4,19 +4,19 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Rotation of the token signing key; CITY_ADMIN only (see SecurityConfiguration). */
 @RestController
 @Tag(name = "Signing keys")
+@RequiredArgsConstructor
 class SigningKeyController {
 
     private final SigningKeyService keys;
-
-    SigningKeyController(SigningKeyService keys) {
-        this.keys = keys;
-    }
 
     @PostMapping("/api/v1/identity/signing-keys/rotation")
     @Operation(summary = "Sign new tokens with a new key",

@@ -13,6 +13,10 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.protection.MasterKeyCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,17 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
  * key and a restart keeps them. One key is active; after a rotation the previous one stays
  * published for {@code publishedAfterRetirement}, so tokens it signed stay valid until they expire.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SigningKeyRepository {
 
     private final JdbcClient jdbc;
     private final MasterKeyCipher cipher;
     private final Duration publishedAfterRetirement;
-
-    SigningKeyRepository(JdbcClient jdbc, MasterKeyCipher cipher, Duration publishedAfterRetirement) {
-        this.jdbc = jdbc;
-        this.cipher = cipher;
-        this.publishedAfterRetirement = publishedAfterRetirement;
-    }
 
     /**
      * The active key, private half included; created on first use. Instances starting together

@@ -2,21 +2,19 @@ package org.jinguo.identity.key;
 
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.audit.AuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Rotates the signing key on an administrator's request. */
 @Service
+@RequiredArgsConstructor
 class SigningKeyService {
 
     private final SigningKeyRepository keys;
     private final AuditTrail audit;
-
-    SigningKeyService(SigningKeyRepository keys, AuditTrail audit) {
-        this.keys = keys;
-        this.audit = audit;
-    }
 
     /** @return the id of the key new tokens are signed with */
     @Transactional

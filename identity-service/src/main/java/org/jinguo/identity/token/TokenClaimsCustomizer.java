@@ -3,6 +3,8 @@ package org.jinguo.identity.token;
 import java.util.List;
 import java.util.Objects;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.identity.RoleGrant;
 import org.jinguo.identity.account.AccountRoleRepository;
 import org.jinguo.identity.client.ClientRoleRepository;
@@ -18,17 +20,12 @@ import org.springframework.stereotype.Component;
  * and, in the header, the id of the key that signs them.
  */
 @Component
+@RequiredArgsConstructor
 class TokenClaimsCustomizer implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
     private final SigningKeyRepository keys;
     private final ClientRoleRepository clientRoles;
     private final AccountRoleRepository accountRoles;
-
-    TokenClaimsCustomizer(SigningKeyRepository keys, ClientRoleRepository clientRoles, AccountRoleRepository accountRoles) {
-        this.keys = keys;
-        this.clientRoles = clientRoles;
-        this.accountRoles = accountRoles;
-    }
 
     @Override
     public void customize(JwtEncodingContext context) {

@@ -7,6 +7,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.values.TownCode;
 import org.jinguo.org.cadre.CadreRepository.CadreInTown;
 import org.jinguo.org.cadre.CadreRequests.CadreBody;
@@ -31,13 +34,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Cadres", description = "People holding posts in federation organisations, current and past")
 @Validated
+@RequiredArgsConstructor
 class CadreController {
 
     private final CadreService cadres;
-
-    CadreController(CadreService cadres) {
-        this.cadres = cadres;
-    }
 
     @PostMapping("/api/v1/organizations/{organizationId}/cadres")
     @Operation(summary = "Appoint a person to a post in an organisation", description = "Accepts Idempotency-Key.")

@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.web.paging.LikePatterns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 class CadreRepository {
 
     private static final String COLUMNS = "c.id, c.organization_id, c.name_zh, c.post, c.phone, c.term_started_on, c.term_ended_on,"
@@ -28,10 +31,6 @@ class CadreRepository {
             """;
 
     private final JdbcClient jdbc;
-
-    CadreRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** A cadre and the town of the organisation the post is in. */
     record CadreInTown(Cadre cadre, String townCode) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.org.cadre.CadreRepository.CadreInTown;
 import org.jinguo.org.cadre.CadreViews.CadreView;
 import org.jinguo.org.organization.Organization;
@@ -26,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Appoints cadres to posts, changes their details and ends their terms, within the caller's town for town staff. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class CadreService {
 
     private static final SortableFields SORT = SortableFields.of(Map.of("nameZh", "c.name_zh", "post", "c.post",
@@ -34,12 +37,6 @@ class CadreService {
     private final CadreRepository cadres;
     private final OrganizationService organizations;
     private final AuditTrail audit;
-
-    CadreService(CadreRepository cadres, OrganizationService organizations, AuditTrail audit) {
-        this.cadres = cadres;
-        this.organizations = organizations;
-        this.audit = audit;
-    }
 
     CadreInTown appoint(UUID organizationId, UUID id, String nameZh, CadrePost post, String phone, LocalDate termStartedOn) {
         Organization organization = organizations.organization(organizationId);

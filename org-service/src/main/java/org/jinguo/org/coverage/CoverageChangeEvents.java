@@ -1,5 +1,7 @@
 package org.jinguo.org.coverage;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.events.org.CoverageChangedV1;
 import org.jinguo.events.org.UnitEvents;
 import org.jinguo.messaging.outbox.EventOutbox;
@@ -7,13 +9,10 @@ import org.springframework.stereotype.Component;
 
 /** Publishes each coverage started, ended or handed over on {@code org.units}, keyed by the unit id. */
 @Component
+@RequiredArgsConstructor
 class CoverageChangeEvents {
 
     private final EventOutbox outbox;
-
-    CoverageChangeEvents(EventOutbox outbox) {
-        this.outbox = outbox;
-    }
 
     void changed(Coverage coverage) {
         outbox.publish(UnitEvents.TOPIC, UnitEvents.COVERAGE_CHANGED, coverage.unitId().toString(),

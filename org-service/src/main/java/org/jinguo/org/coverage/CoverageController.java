@@ -7,6 +7,9 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.org.coverage.CoverageRequests.EndBody;
 import org.jinguo.org.coverage.CoverageRequests.NewCoverageBody;
 import org.jinguo.org.coverage.CoverageViews.CoverageView;
@@ -19,13 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Coverage", description = "Which organisation covers a unit, how, and from when to when")
+@RequiredArgsConstructor
 class CoverageController {
 
     private final CoverageService coverages;
-
-    CoverageController(CoverageService coverages) {
-        this.coverages = coverages;
-    }
 
     @PostMapping("/api/v1/units/{unitId}/coverages")
     @Operation(summary = "Cover a unit by an organisation from a day on", description = "Accepts Idempotency-Key. The "

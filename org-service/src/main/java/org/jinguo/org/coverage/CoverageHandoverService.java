@@ -3,6 +3,8 @@ package org.jinguo.org.coverage;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.org.coverage.CoverageViews.CoverageView;
 import org.jinguo.org.organization.CoveredUnits;
 import org.jinguo.org.organization.Organization;
@@ -15,17 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 /** Counts and hands over the units an organisation covers, for its dissolution. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class CoverageHandoverService implements CoveredUnits {
 
     private final CoverageRepository coverages;
     private final CoverageChangeEvents events;
     private final AuditTrail audit;
-
-    CoverageHandoverService(CoverageRepository coverages, CoverageChangeEvents events, AuditTrail audit) {
-        this.coverages = coverages;
-        this.events = events;
-        this.audit = audit;
-    }
 
     @Override
     public long coveredOnOrAfter(UUID organizationId, LocalDate day) {

@@ -7,6 +7,9 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.values.TownCode;
 import org.jinguo.org.coverage.CoverageViews.CoverageReportLine;
 import org.jinguo.org.coverage.CoverageViews.CoverageSummary;
@@ -26,13 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/coverage")
 @Tag(name = "Coverage report", description = "Covered units and coverage rate on a date, by domain, mode, industry and town")
 @Validated
+@RequiredArgsConstructor
 class CoverageReportController {
 
     private final CoverageReportService report;
-
-    CoverageReportController(CoverageReportService report) {
-        this.report = report;
-    }
 
     @GetMapping("/summary")
     @Operation(summary = "Units registered and covered on a date, the coverage rate, and the industry federations active",

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.org.coverage.CoverageViews.CoverageReportLine;
 import org.jinguo.org.coverage.CoverageViews.CoveredUnitLine;
 import org.jinguo.org.organization.Industry;
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Repository;
 
 /** The coverage figures, computed in SQL from the register and the coverages on a date. */
 @Repository
+@RequiredArgsConstructor
 class CoverageReportRepository {
 
     /** Units registered by :asOf (in :townCode if given), each with the coverage it has that day, if any. */
@@ -31,10 +34,6 @@ class CoverageReportRepository {
             """;
 
     private final JdbcClient jdbc;
-
-    CoverageReportRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * One line per group. By mode, each line counts the units covered in that mode against all

@@ -3,6 +3,8 @@ package org.jinguo.org.coverage;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.org.coverage.CoverageViews.CoverageReportLine;
 import org.jinguo.org.coverage.CoverageViews.CoverageSummary;
 import org.jinguo.org.coverage.CoverageViews.CoveredUnitLine;
@@ -15,13 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 /** The coverage report on a date, for the city or a town (town staff: their own). */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class CoverageReportService {
 
     private final CoverageReportRepository report;
-
-    CoverageReportService(CoverageReportRepository report) {
-        this.report = report;
-    }
 
     List<CoverageReportLine> lines(CoverageGrouping grouping, LocalDate asOf, String townCode) {
         return report.lines(grouping, asOf, TownScope.listFilter(townCode));

@@ -7,19 +7,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 class CoverageRepository {
 
     private static final String COLUMNS = "id, unit_id, organization_id, mode, started_on, ended_on";
 
     private final JdbcClient jdbc;
-
-    CoverageRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void insert(Coverage coverage) {
         jdbc.sql("insert into coverage (" + COLUMNS + ", town_code)"

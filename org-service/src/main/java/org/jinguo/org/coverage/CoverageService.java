@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.org.coverage.CoverageViews.CoverageView;
 import org.jinguo.org.organization.Organization;
 import org.jinguo.org.organization.OrganizationService;
@@ -20,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Starts and ends the coverage of units by organisations, keeping every past coverage. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class CoverageService {
 
     private final CoverageRepository coverages;
@@ -27,15 +30,6 @@ class CoverageService {
     private final OrganizationService organizations;
     private final CoverageChangeEvents events;
     private final AuditTrail audit;
-
-    CoverageService(CoverageRepository coverages, UnitService units, OrganizationService organizations,
-                    CoverageChangeEvents events, AuditTrail audit) {
-        this.coverages = coverages;
-        this.units = units;
-        this.organizations = organizations;
-        this.events = events;
-        this.audit = audit;
-    }
 
     /**
      * Covers a unit by an organisation from a day on. The organisation must be active that day

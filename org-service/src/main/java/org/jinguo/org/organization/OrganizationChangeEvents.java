@@ -1,5 +1,7 @@
 package org.jinguo.org.organization;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.events.org.OrganizationChangedV1;
 import org.jinguo.events.org.OrganizationEvents;
 import org.jinguo.messaging.outbox.EventOutbox;
@@ -7,13 +9,10 @@ import org.springframework.stereotype.Component;
 
 /** Publishes the full state of a changed organisation on the compacted {@code org.organizations} topic. */
 @Component
+@RequiredArgsConstructor
 class OrganizationChangeEvents {
 
     private final EventOutbox outbox;
-
-    OrganizationChangeEvents(EventOutbox outbox) {
-        this.outbox = outbox;
-    }
 
     void changed(Organization o) {
         outbox.publish(OrganizationEvents.TOPIC, OrganizationEvents.ORGANIZATION_CHANGED, o.id().toString(),

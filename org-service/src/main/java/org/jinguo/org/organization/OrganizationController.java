@@ -7,6 +7,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.values.TownCode;
 import org.jinguo.org.organization.OrganizationRequests.ActivationBody;
 import org.jinguo.org.organization.OrganizationRequests.DissolutionBody;
@@ -35,13 +38,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Organizations", description = "Federation organisations: the tree of city, town and village federations, "
         + "industry federations and federations inside units")
 @Validated
+@RequiredArgsConstructor
 class OrganizationController {
 
     private final OrganizationService organizations;
-
-    OrganizationController(OrganizationService organizations) {
-        this.organizations = organizations;
-    }
 
     @PostMapping
     @Operation(summary = "Found an organisation, preparing or active from a date",

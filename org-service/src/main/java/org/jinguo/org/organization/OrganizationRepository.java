@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.web.paging.LikePatterns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 class OrganizationRepository {
 
     private static final String COLUMNS = "id, type, name_zh, name_en, industry, town_code, village_id, parent_id, address,"
@@ -32,10 +35,6 @@ class OrganizationRepository {
     private static final long TREE_LOCK = 0x6f72677472656565L;
 
     private final JdbcClient jdbc;
-
-    OrganizationRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void insert(Organization organization) {
         bind(jdbc.sql("insert into organization (" + COLUMNS + ") values (:id, :type, :nameZh, :nameEn, :industry, :townCode,"

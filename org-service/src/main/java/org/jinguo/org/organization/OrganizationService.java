@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.org.organization.OrganizationViews.OrganizationView;
 import org.jinguo.org.region.RegionReferenceService;
 import org.jinguo.audit.AuditTrail;
@@ -27,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OrganizationService {
 
     private static final SortableFields SORT = SortableFields.of(Map.of("nameZh", "name_zh", "nameEn", "name_en",
@@ -38,16 +42,6 @@ public class OrganizationService {
     private final OrganizationChangeEvents events;
     private final AuditTrail audit;
     private final ApplicationEventPublisher applicationEvents;
-
-    OrganizationService(OrganizationRepository organizations, RegionReferenceService regions, CoveredUnits coveredUnits,
-                        OrganizationChangeEvents events, AuditTrail audit, ApplicationEventPublisher applicationEvents) {
-        this.organizations = organizations;
-        this.regions = regions;
-        this.coveredUnits = coveredUnits;
-        this.events = events;
-        this.audit = audit;
-        this.applicationEvents = applicationEvents;
-    }
 
     Organization found(OrganizationFounding founding) {
         Organization parent = founding.parentId() == null ? null : referenced("parentId", founding.parentId());

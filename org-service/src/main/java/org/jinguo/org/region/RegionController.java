@@ -8,6 +8,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.org.region.RegionRequests.NewVillageBody;
 import org.jinguo.org.region.RegionRequests.RetirementBody;
 import org.jinguo.org.region.RegionRequests.TownBody;
@@ -33,13 +36,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/regions")
 @Tag(name = "Regions", description = "Towns of the city and the villages and communities under them")
 @Validated
+@RequiredArgsConstructor
 class RegionController {
 
     private final RegionService regions;
-
-    RegionController(RegionService regions) {
-        this.regions = regions;
-    }
 
     @GetMapping("/towns")
     @Operation(summary = "List towns, sub-districts and zones")

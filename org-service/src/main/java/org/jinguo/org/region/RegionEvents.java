@@ -2,6 +2,8 @@ package org.jinguo.org.region;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.events.org.TownChangedV1;
 import org.jinguo.events.org.VillageChangedV1;
 import org.jinguo.messaging.outbox.EventOutbox;
@@ -9,13 +11,10 @@ import org.springframework.stereotype.Component;
 
 /** Publishes the full state of a changed region on the compacted {@code org.regions} topic. */
 @Component
+@RequiredArgsConstructor
 class RegionEvents {
 
     private final EventOutbox outbox;
-
-    RegionEvents(EventOutbox outbox) {
-        this.outbox = outbox;
-    }
 
     void townChanged(Town town) {
         Coordinates location = town.location();

@@ -11,6 +11,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.org.region.RegionViews.TownView;
 import org.jinguo.org.region.RegionViews.VillageView;
 import org.jinguo.audit.AuditTrail;
@@ -27,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Keeps the towns and villages of the city, and tells the other services of every change. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class RegionService {
 
     private static final SortableFields TOWN_SORT = SortableFields.of(
@@ -39,13 +42,6 @@ class RegionService {
     private final VillageRepository villages;
     private final RegionEvents events;
     private final AuditTrail audit;
-
-    RegionService(TownRepository towns, VillageRepository villages, RegionEvents events, AuditTrail audit) {
-        this.towns = towns;
-        this.villages = villages;
-        this.events = events;
-        this.audit = audit;
-    }
 
     @Transactional(readOnly = true)
     Town town(String code) {

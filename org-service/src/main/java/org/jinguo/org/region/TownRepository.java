@@ -11,19 +11,18 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 class TownRepository {
 
     private static final String COLUMNS = "code, kind, name_zh, name_en, latitude, longitude, version";
 
     private final JdbcClient jdbc;
-
-    TownRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Optional<Town> find(String code) {
         return findAll(List.of(code)).stream().findFirst();

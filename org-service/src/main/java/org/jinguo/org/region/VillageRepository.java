@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.web.paging.LikePatterns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 class VillageRepository {
 
     private static final String COLUMNS = "id, town_code, kind, name_zh, name_en, latitude, longitude, status, retired_on, version";
@@ -22,10 +25,6 @@ class VillageRepository {
             """;
 
     private final JdbcClient jdbc;
-
-    VillageRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void insert(Village village) {
         bind(jdbc.sql("insert into village (" + COLUMNS + ") values (:id, :townCode, :kind, :nameZh, :nameEn,"

@@ -1,5 +1,7 @@
 package org.jinguo.org.unit;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.events.org.UnitChangedV1;
 import org.jinguo.events.org.UnitEvents;
 import org.jinguo.messaging.outbox.EventOutbox;
@@ -7,13 +9,10 @@ import org.springframework.stereotype.Component;
 
 /** Publishes a unit's full state after each change on {@code org.units}, keyed by the unit id. */
 @Component
+@RequiredArgsConstructor
 class UnitChangeEvents {
 
     private final EventOutbox outbox;
-
-    UnitChangeEvents(EventOutbox outbox) {
-        this.outbox = outbox;
-    }
 
     void changed(Unit unit) {
         outbox.publish(UnitEvents.TOPIC, UnitEvents.UNIT_CHANGED, unit.id().toString(),

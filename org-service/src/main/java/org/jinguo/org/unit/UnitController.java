@@ -7,6 +7,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.values.TownCode;
 import org.jinguo.org.organization.Industry;
 import org.jinguo.org.unit.UnitRequests.NewUnitBody;
@@ -31,13 +34,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/units")
 @Tag(name = "Units", description = "The register of units in the three new domains")
 @Validated
+@RequiredArgsConstructor
 class UnitController {
 
     private final UnitService units;
-
-    UnitController(UnitService units) {
-        this.units = units;
-    }
 
     @PostMapping
     @Operation(summary = "Register a unit", description = "Accepts Idempotency-Key. The credit code must be valid "

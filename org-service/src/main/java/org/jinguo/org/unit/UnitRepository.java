@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.org.organization.Industry;
 import org.jinguo.web.paging.LikePatterns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 class UnitRepository {
 
     private static final String COLUMNS = "id, name_zh, credit_code, domain, industry, town_code, village_id, headcount,"
@@ -26,10 +29,6 @@ class UnitRepository {
             """;
 
     private final JdbcClient jdbc;
-
-    UnitRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void insert(Unit unit) {
         bind(jdbc.sql("insert into unit (" + COLUMNS + ") values (:id, :nameZh, :creditCode, :domain, :industry, :townCode,"

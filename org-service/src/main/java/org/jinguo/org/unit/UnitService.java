@@ -3,6 +3,9 @@ package org.jinguo.org.unit;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.org.organization.Industry;
 import org.jinguo.org.region.RegionReferenceService;
 import org.jinguo.org.unit.UnitViews.UnitView;
@@ -20,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Keeps the register of new-domain units, within the caller's town for town staff. */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class UnitService {
 
     private static final SortableFields SORT = SortableFields.of(Map.of("nameZh", "name_zh", "townCode", "town_code",
@@ -29,13 +33,6 @@ public class UnitService {
     private final RegionReferenceService regions;
     private final UnitChangeEvents events;
     private final AuditTrail audit;
-
-    UnitService(UnitRepository units, RegionReferenceService regions, UnitChangeEvents events, AuditTrail audit) {
-        this.units = units;
-        this.regions = regions;
-        this.events = events;
-        this.audit = audit;
-    }
 
     Unit register(UnitRegistration registration) {
         String creditCode = CreditCode.parse(registration.creditCode())

@@ -4,6 +4,9 @@ import java.time.OffsetDateTime;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code GET /api/v1/audit/{service}}: the service's audit trail, newest first, for CITY_ADMIN. */
 @RestController
 @Tag(name = "Audit")
+@RequiredArgsConstructor
 public class AuditController {
 
     private static final String FILTER = """
@@ -25,11 +29,6 @@ public class AuditController {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-
-    public AuditController(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
 
     @GetMapping("/api/v1/audit/${jinguo.service.code}")
     @Operation(summary = "Who changed what, newest first; CITY_ADMIN only")

@@ -3,6 +3,8 @@ package org.jinguo.audit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.web.security.Caller;
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,15 +16,11 @@ import tools.jackson.databind.json.JsonMapper;
  * record before and after, in the transaction of the write, so an entry exists exactly when the
  * change does.
  */
+@RequiredArgsConstructor
 public class AuditTrail {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-
-    public AuditTrail(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
 
     /**
      * @param action       what was done, e.g. {@code village.retired}

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jinguo.messaging.testapp.ChangeRecorded;
 import org.jinguo.testsupport.TopicReader;
@@ -15,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What a topic holds of the test changes: distinct events and their order per aggregate. */
+@RequiredArgsConstructor
 final class PublishedChanges {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -23,10 +26,6 @@ final class PublishedChanges {
     private final Map<String, List<Integer>> firstDeliveryOrder = new LinkedHashMap<>();
 
     private final String aggregatePrefix;
-
-    PublishedChanges(String aggregatePrefix) {
-        this.aggregatePrefix = aggregatePrefix;
-    }
 
     /** Reads the test topic from the start until {@code expected} distinct events of the prefix were seen. */
     static PublishedChanges read(String aggregatePrefix, int expected, Duration timeout) {

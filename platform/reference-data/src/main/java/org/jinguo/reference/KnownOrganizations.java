@@ -3,16 +3,15 @@ package org.jinguo.reference;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** What a service's copy of the federation organisations knows: which are live, and in which town. */
+@RequiredArgsConstructor
 public class KnownOrganizations {
 
     private final JdbcClient jdbc;
-
-    public KnownOrganizations(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** An organisation this copy knows and that is not dissolved; {@code townCode} null for a city-wide one. */
     public record LiveOrganization(UUID id, String townCode) {

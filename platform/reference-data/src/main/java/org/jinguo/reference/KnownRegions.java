@@ -3,16 +3,15 @@ package org.jinguo.reference;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** What a service's copy of the regions knows: the towns, and which villages are active in which town. */
+@RequiredArgsConstructor
 public class KnownRegions {
 
     private final JdbcClient jdbc;
-
-    public KnownRegions(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public boolean townExists(String code) {
         return jdbc.sql("select count(*) from region_town where code = :code").param("code", code).query(Long.class).single() > 0;

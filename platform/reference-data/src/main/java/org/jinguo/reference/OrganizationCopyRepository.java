@@ -1,5 +1,7 @@
 package org.jinguo.reference;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.events.org.OrganizationChangedV1;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -7,13 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Stores the latest state of each federation organisation in {@code organization_copy}. A state
  * older than the one kept (a re-driven or re-read event) changes nothing.
  */
+@RequiredArgsConstructor
 public class OrganizationCopyRepository {
 
     private final JdbcClient jdbc;
-
-    public OrganizationCopyRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void keep(OrganizationChangedV1 organization) {
         jdbc.sql("""

@@ -1,5 +1,7 @@
 package org.jinguo.reference;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.events.org.TownChangedV1;
 import org.jinguo.events.org.VillageChangedV1;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -8,13 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Stores the latest state of each region. A state older than the one kept (a re-driven or
  * re-read event) changes nothing.
  */
+@RequiredArgsConstructor
 public class RegionCopyRepository {
 
     private final JdbcClient jdbc;
-
-    public RegionCopyRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void keep(TownChangedV1 town) {
         int applied = jdbc.sql("""

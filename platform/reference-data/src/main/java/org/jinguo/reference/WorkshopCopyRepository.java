@@ -1,16 +1,15 @@
 package org.jinguo.reference;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.events.commerce.WorkshopChangedV1;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Keeps a service's copy of commerce-service's workshops; a redelivered or older revision changes nothing. */
+@RequiredArgsConstructor
 public class WorkshopCopyRepository {
 
     private final JdbcClient jdbc;
-
-    public WorkshopCopyRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public void keep(WorkshopChangedV1 workshop) {
         jdbc.sql("""

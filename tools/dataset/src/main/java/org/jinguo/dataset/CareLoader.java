@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -13,15 +15,11 @@ import tools.jackson.databind.JsonNode;
  * enrolments, cancellations), donations, households and family activities, into care-service.
  * A record that exists is read back and only what it still lacks is done.
  */
+@RequiredArgsConstructor
 final class CareLoader {
 
     private final Api api;
     private final Parallel parallel;
-
-    CareLoader(Api api, Parallel parallel) {
-        this.api = api;
-        this.parallel = parallel;
-    }
 
     void load(CareData care) {
         parallel.each(care.mothers(), this::mother);

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -17,17 +19,13 @@ import tools.jackson.databind.JsonNode;
  * ids and batches fixed ids, so recording them again adds nothing; a stall is found by its
  * vendor among the event's before it is added.
  */
+@RequiredArgsConstructor
 final class CommerceLoader {
 
     private static final int RECORDS_PER_BATCH = 5_000;
 
     private final Api api;
     private final Parallel parallel;
-
-    CommerceLoader(Api api, Parallel parallel) {
-        this.api = api;
-        this.parallel = parallel;
-    }
 
     void load(CommerceData commerce) {
         parallel.each(commerce.workshops(), this::workshop);

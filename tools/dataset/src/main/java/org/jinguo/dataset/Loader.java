@@ -3,21 +3,18 @@ package org.jinguo.dataset;
 import java.time.Duration;
 import java.time.Instant;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Loads a data set through the gateway, service by service in the order their records depend on
  * each other: org-service first (the federations the others name), then training, commerce and
  * care. Loading the same set again adds nothing.
  */
+@RequiredArgsConstructor
 public final class Loader {
 
     private final Api api;
     private final int inFlight;
-
-    /** @param inFlight requests sent at once */
-    public Loader(Api api, int inFlight) {
-        this.api = api;
-        this.inFlight = inFlight;
-    }
 
     /** @return how long it took */
     public Duration load(DataSet data) {

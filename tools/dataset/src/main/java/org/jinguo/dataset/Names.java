@@ -3,7 +3,10 @@ package org.jinguo.dataset;
 import java.util.List;
 import java.util.Random;
 
+import lombok.RequiredArgsConstructor;
+
 /** Realistic names for people, enterprises and places in Yongkang. */
+@RequiredArgsConstructor
 final class Names {
 
     private static final List<String> SURNAMES = List.of("应", "胡", "陈", "李", "王", "吕", "徐", "程", "朱", "楼", "施", "俞", "周", "金",
@@ -16,10 +19,6 @@ final class Names {
             "博雅", "欣荣", "宏远", "鑫达", "晨光", "益众", "春晖", "和美", "青禾");
 
     private final Random random;
-
-    Names(Random random) {
-        this.random = random;
-    }
 
     String woman() {
         return pick(SURNAMES) + pick(GIVEN);

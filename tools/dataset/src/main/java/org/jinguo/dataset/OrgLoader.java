@@ -4,6 +4,8 @@ import static org.jinguo.dataset.Api.body;
 
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -12,16 +14,12 @@ import tools.jackson.databind.JsonNode;
  * again adds nothing. The platform has one city federation: when another than the set's exists,
  * the set hangs its records on that one.
  */
+@RequiredArgsConstructor
 final class OrgLoader {
 
     private final Api api;
     private final Parallel parallel;
     private UUID city;
-
-    OrgLoader(Api api, Parallel parallel) {
-        this.api = api;
-        this.parallel = parallel;
-    }
 
     /** The city federation's id on the platform, which a set's city-wide records name. */
     UUID federation(UUID id) {

@@ -11,12 +11,15 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * People, courses, sessions (opened and held, or cancelled), enrolments with attendance,
  * outcomes, mentors with their agreements, and competitions with their contestants, into
  * training-service. training learns the federations that host courses from org-service's events,
  * so a course whose host it does not know yet is tried again for a while.
  */
+@RequiredArgsConstructor
 final class TrainingLoader {
 
     private static final Duration HOSTS_KNOWN_WITHIN = Duration.ofMinutes(3);
@@ -24,12 +27,6 @@ final class TrainingLoader {
     private final Api api;
     private final Parallel parallel;
     private final OrgLoader org;
-
-    TrainingLoader(Api api, Parallel parallel, OrgLoader org) {
-        this.api = api;
-        this.parallel = parallel;
-        this.org = org;
-    }
 
     void load(TrainingData training) {
         parallel.each(training.people(), person -> api.post("/api/v1/people", body("id", person.id(), "nameZh", person.nameZh(),

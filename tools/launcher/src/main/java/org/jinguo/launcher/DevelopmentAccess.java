@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Passwords are generated on the first start and kept with the other secrets; the partner's
  * secret is the one identity-service issues. Starting again creates nothing twice.
  */
+@RequiredArgsConstructor
 final class DevelopmentAccess {
 
     /** One user per role of docs/architecture.md §5; town staff of two towns, to try town scoping. */
@@ -44,11 +47,6 @@ final class DevelopmentAccess {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final String identityUrl;
     private final Secrets secrets;
-
-    DevelopmentAccess(String identityUrl, Secrets secrets) {
-        this.identityUrl = identityUrl;
-        this.secrets = secrets;
-    }
 
     record DevelopmentUser(String username, String role, String townCode) {
 

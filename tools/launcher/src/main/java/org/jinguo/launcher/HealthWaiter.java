@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -20,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Waits until every started JVM answers {@code /actuator/health} with status UP, and fails with
  * the log to read as soon as one of them dies, or when the time is up.
  */
+@RequiredArgsConstructor
 final class HealthWaiter {
 
     /** What is waited for: a process that serves a health endpoint and writes a log. */
@@ -41,10 +44,6 @@ final class HealthWaiter {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private final Duration pollInterval;
-
-    HealthWaiter(Duration pollInterval) {
-        this.pollInterval = pollInterval;
-    }
 
     void awaitHealthy(List<? extends Target> targets, Duration timeout) {
         List<Target> pending = new ArrayList<>(targets);

@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.localinfra.InProcessKafka;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +22,7 @@ import org.slf4j.LoggerFactory;
  * this JVM, then every service and the gateway, each in a JVM of its own. Ctrl-C stops the
  * services (gracefully, then forcibly), then Kafka, then PostgreSQL.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public final class Launcher {
 
     private static final Logger log = LoggerFactory.getLogger(Launcher.class);
@@ -29,10 +33,6 @@ public final class Launcher {
     private PostgresServer postgres;
     private InProcessKafka kafka;
     private volatile boolean stopping;
-
-    Launcher(LaunchSettings settings) {
-        this.settings = settings;
-    }
 
     public static void main(String[] args) throws InterruptedException {
         Launcher launcher = new Launcher(LaunchSettings.fromSystem());

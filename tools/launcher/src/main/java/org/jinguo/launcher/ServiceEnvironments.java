@@ -4,18 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 /** The environment variables each JVM of the platform starts with, on top of the launcher's own. */
+@RequiredArgsConstructor
 final class ServiceEnvironments {
 
     private final LaunchSettings settings;
     private final Secrets secrets;
     private final String kafkaBootstrapServers;
-
-    ServiceEnvironments(LaunchSettings settings, Secrets secrets, String kafkaBootstrapServers) {
-        this.settings = settings;
-        this.secrets = secrets;
-        this.kafkaBootstrapServers = kafkaBootstrapServers;
-    }
 
     Map<String, String> ofService(ServiceSpec service, PostgresServer.Database database) {
         Map<String, String> environment = new LinkedHashMap<>(secrets.asEnvironment(secretsOf(service)));

@@ -8,7 +8,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.regex.Pattern;
 
+import lombok.RequiredArgsConstructor;
+
 /** Creates databases on a PostgreSQL server through its maintenance database. */
+@RequiredArgsConstructor
 public final class PostgresDatabases {
 
     private static final Pattern SAFE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
@@ -16,15 +19,6 @@ public final class PostgresDatabases {
     private final String maintenanceUrl;
     private final String user;
     private final String password;
-
-    /**
-     * @param maintenanceUrl JDBC URL of a database on the server that always exists (e.g. postgres)
-     */
-    public PostgresDatabases(String maintenanceUrl, String user, String password) {
-        this.maintenanceUrl = maintenanceUrl;
-        this.user = user;
-        this.password = password;
-    }
 
     /** @return true when the database was created, false when it already existed */
     public boolean createIfMissing(String database) {

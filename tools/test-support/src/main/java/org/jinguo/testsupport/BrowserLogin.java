@@ -18,11 +18,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * A browser logging a person in at the real identity-service, as a front end sends her: the
  * authorization endpoint with a PKCE challenge, the login page with its CSRF token, the redirect
  * back with a code. Keeps cookies and follows redirects by hand, so each step can be checked.
  */
+@RequiredArgsConstructor
 public final class BrowserLogin {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
@@ -35,17 +38,6 @@ public final class BrowserLogin {
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
-
-    /**
-     * @param identityUrl the identity-service's base URL, e.g. {@code http://127.0.0.1:9000}
-     * @param clientId    a front end's public client, e.g. {@code jinguo-web}
-     * @param redirectUri one of that client's registered redirect URIs
-     */
-    public BrowserLogin(String identityUrl, String clientId, String redirectUri) {
-        this.identityUrl = identityUrl;
-        this.clientId = clientId;
-        this.redirectUri = redirectUri;
-    }
 
     /** A new code verifier, as a front end makes one per login. */
     public static String newVerifier() {

@@ -10,6 +10,9 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.values.TownCode;
 import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
@@ -29,13 +32,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Competitions", description = "Skills competitions: criteria and weights, judges' scores, ranking with a tie rule, awards")
+@RequiredArgsConstructor
 class CompetitionController {
 
     private final CompetitionService competitions;
-
-    CompetitionController(CompetitionService competitions) {
-        this.competitions = competitions;
-    }
 
     @PostMapping("/api/v1/competitions")
     @Operation(summary = "Organise a competition", description = "Criteria weights add up to 100; judges are identity accounts. "

@@ -2,6 +2,8 @@ package org.jinguo.training.competition;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.events.training.CompetitionResultsPublishedV1;
 import org.jinguo.events.training.TrainingEvents;
 import org.jinguo.messaging.outbox.EventOutbox;
@@ -9,13 +11,10 @@ import org.springframework.stereotype.Component;
 
 /** Publishes a competition's results, person ids and ranks only, on {@code training.competitions}. */
 @Component
+@RequiredArgsConstructor
 class CompetitionEvents {
 
     private final EventOutbox outbox;
-
-    CompetitionEvents(EventOutbox outbox) {
-        this.outbox = outbox;
-    }
 
     void published(Competition competition, List<Placing> placings) {
         CompetitionPlan plan = competition.plan();

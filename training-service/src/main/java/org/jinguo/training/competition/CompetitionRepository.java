@@ -12,17 +12,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 class CompetitionRepository {
 
     private final JdbcClient jdbc;
-
-    CompetitionRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void insert(Competition competition) {
         CompetitionPlan plan = competition.plan();

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.reference.KnownRegions;
 import org.jinguo.audit.AuditTrail;
 import org.jinguo.web.etag.Versions;
@@ -25,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class CompetitionService {
 
     private final CompetitionRepository competitions;
@@ -33,15 +36,6 @@ class CompetitionService {
     private final CompetitionEvents events;
     private final AuditTrail audit;
     private final Clock clock = Clock.systemUTC();
-
-    CompetitionService(CompetitionRepository competitions, PersonService people, KnownRegions regions,
-                       CompetitionEvents events, AuditTrail audit) {
-        this.competitions = competitions;
-        this.people = people;
-        this.regions = regions;
-        this.events = events;
-        this.audit = audit;
-    }
 
     Competition organize(UUID requestedId, CompetitionPlan plan) {
         TownScope.requireActsIn(plan.townCode());

@@ -5,6 +5,9 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.jinguo.training.completion.CompletionService.CertificateCheck;
@@ -15,13 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Completions", description = "Courses completed by their rule, and certificates anyone can verify")
+@RequiredArgsConstructor
 class CompletionController {
 
     private final CompletionService completions;
-
-    CompletionController(CompletionService completions) {
-        this.completions = completions;
-    }
 
     @GetMapping("/api/v1/certificates/{number}")
     @Operation(summary = "Verify a completion certificate", description = "Open to anyone, without a token: the course, the dates, "

@@ -1,5 +1,7 @@
 package org.jinguo.training.completion;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.events.training.CertificateIssuedV1;
 import org.jinguo.events.training.CompletionRecordedV1;
 import org.jinguo.events.training.TrainingEvents;
@@ -9,13 +11,10 @@ import org.springframework.stereotype.Component;
 
 /** Publishes a completion, with the course's programme code, and its certificate on {@code training.completions}, keyed by person id. */
 @Component
+@RequiredArgsConstructor
 class CompletionEvents {
 
     private final EventOutbox outbox;
-
-    CompletionEvents(EventOutbox outbox) {
-        this.outbox = outbox;
-    }
 
     void recorded(Completion completion, Course course) {
         String person = completion.personId().toString();

@@ -7,19 +7,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 class CompletionRepository {
 
     private static final String COLUMNS = "id, course_id, person_id, completed_on, certificate_number, issued_on";
 
     private final JdbcClient jdbc;
-
-    CompletionRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Her attendances at one course are judged one at a time: a check-in elsewhere waits until this transaction ends. */
     void lock(UUID courseId, UUID personId) {

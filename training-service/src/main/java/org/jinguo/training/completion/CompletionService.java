@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.audit.AuditTrail;
 import org.jinguo.web.ids.UuidV7;
 import org.jinguo.web.paging.Page;
@@ -18,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Applies each course's completion rule after an attendance, and issues the certificate anyone can verify. */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CompletionService {
 
     private final CompletionRepository completions;
@@ -25,15 +29,6 @@ public class CompletionService {
     private final PersonService people;
     private final CompletionEvents events;
     private final AuditTrail audit;
-
-    CompletionService(CompletionRepository completions, CourseService courses, PersonService people, CompletionEvents events,
-                      AuditTrail audit) {
-        this.completions = completions;
-        this.courses = courses;
-        this.people = people;
-        this.events = events;
-        this.audit = audit;
-    }
 
     /**
      * Called in the transaction that records an attendance: the course is completed once she has

@@ -8,6 +8,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.values.TownCode;
 import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
@@ -30,13 +33,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/courses")
 @Tag(name = "Courses", description = "The academy's courses, their series, category and programme code")
 @Validated
+@RequiredArgsConstructor
 class CourseController {
 
     private final CourseService courses;
-
-    CourseController(CourseService courses) {
-        this.courses = courses;
-    }
 
     @PostMapping
     @Operation(summary = "Plan a course", description = "Accepts Idempotency-Key. The host organisation must be known to training "

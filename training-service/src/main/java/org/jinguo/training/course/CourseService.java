@@ -3,6 +3,9 @@ package org.jinguo.training.course;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.reference.KnownOrganizations;
 import org.jinguo.reference.KnownOrganizations.LiveOrganization;
 import org.jinguo.reference.KnownRegions;
@@ -20,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Plans and revises the academy's courses: academy staff and CITY_ADMIN anywhere, town staff in their own town. */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CourseService {
 
     private static final SortableFields SORT = SortableFields.of(Map.of("title", "title", "series", "series",
@@ -29,13 +33,6 @@ public class CourseService {
     private final KnownRegions regions;
     private final KnownOrganizations organizations;
     private final AuditTrail audit;
-
-    CourseService(CourseRepository courses, KnownRegions regions, KnownOrganizations organizations, AuditTrail audit) {
-        this.courses = courses;
-        this.regions = regions;
-        this.organizations = organizations;
-        this.audit = audit;
-    }
 
     Course plan(UUID requestedId, CourseOutline outline) {
         requireValid(outline);

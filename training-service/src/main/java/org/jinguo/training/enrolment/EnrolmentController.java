@@ -8,6 +8,9 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
@@ -24,13 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Enrolments", description = "Places in a session, first come first served, with a waiting list; cancellation and check-in")
+@RequiredArgsConstructor
 class EnrolmentController {
 
     private final EnrolmentService enrolments;
-
-    EnrolmentController(EnrolmentService enrolments) {
-        this.enrolments = enrolments;
-    }
 
     @PostMapping("/api/v1/sessions/{sessionId}/enrolments")
     @Operation(summary = "Enrol a woman in a session", description = "ENROLLED while places are free, else WAITING (see "

@@ -2,6 +2,8 @@ package org.jinguo.training.enrolment;
 
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.events.training.EnrolmentChangedV1;
 import org.jinguo.events.training.TrainingEvents;
 import org.jinguo.messaging.outbox.EventOutbox;
@@ -9,13 +11,10 @@ import org.springframework.stereotype.Component;
 
 /** Publishes each enrolment's state after a change on {@code training.enrolments}, keyed by session id. */
 @Component
+@RequiredArgsConstructor
 class EnrolmentEvents {
 
     private final EventOutbox outbox;
-
-    EnrolmentEvents(EventOutbox outbox) {
-        this.outbox = outbox;
-    }
 
     void changed(Enrolment enrolment, UUID courseId) {
         outbox.publish(TrainingEvents.ENROLMENTS_TOPIC, TrainingEvents.ENROLMENT_CHANGED, enrolment.sessionId().toString(),

@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 class EnrolmentRepository {
 
     private static final String COLUMNS = "id, session_id, person_id, status, requested_at, placed_at, cancelled_at, checked_in_at,"
@@ -24,10 +27,6 @@ class EnrolmentRepository {
             """;
 
     private final JdbcClient jdbc;
-
-    EnrolmentRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void insert(Enrolment enrolment) {
         bind(jdbc.sql("insert into enrolment (" + COLUMNS + ") values (:id, :sessionId, :personId, :status, :requestedAt, :placedAt,"

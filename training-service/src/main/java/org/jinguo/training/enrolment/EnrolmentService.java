@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.audit.AuditTrail;
 import org.jinguo.web.ids.UuidV7;
 import org.jinguo.web.paging.Page;
@@ -37,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class EnrolmentService {
 
     private static final Duration CHECK_IN_OPENS = Duration.ofHours(1);
@@ -49,17 +52,6 @@ class EnrolmentService {
     private final EnrolmentEvents events;
     private final AuditTrail audit;
     private final Clock clock = Clock.systemUTC();
-
-    EnrolmentService(EnrolmentRepository enrolments, SessionService sessions, CourseService courses, PersonService people,
-                     CompletionService completions, EnrolmentEvents events, AuditTrail audit) {
-        this.enrolments = enrolments;
-        this.sessions = sessions;
-        this.courses = courses;
-        this.people = people;
-        this.completions = completions;
-        this.events = events;
-        this.audit = audit;
-    }
 
     /**
      * Enrols her if a place is free, else puts her on the waiting list. Enrolment closes when the

@@ -7,6 +7,9 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.values.TownCode;
 import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
@@ -26,13 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Entrepreneurs", description = "The Women Entrepreneurs Association, its growth plan, and recommendations to contests")
+@RequiredArgsConstructor
 class EntrepreneurController {
 
     private final EntrepreneurService entrepreneurs;
-
-    EntrepreneurController(EntrepreneurService entrepreneurs) {
-        this.entrepreneurs = entrepreneurs;
-    }
 
     @PostMapping("/api/v1/entrepreneurs")
     @Operation(summary = "Admit a member to the association", description = "Accepts Idempotency-Key.")

@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Association members and their recommendations. */
 @Repository
+@RequiredArgsConstructor
 class EntrepreneurRepository {
 
     private static final String ENTREPRENEUR = "id, name_zh, enterprise, industry, town_code, person_id, member_since, second_generation,"
@@ -23,10 +26,6 @@ class EntrepreneurRepository {
             """;
 
     private final JdbcClient jdbc;
-
-    EntrepreneurRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void insert(Entrepreneur entrepreneur) {
         bind(jdbc.sql("insert into entrepreneur (" + ENTREPRENEUR + ") values (:id, :nameZh, :enterprise, :industry, :townCode, :personId,"

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.reference.KnownRegions;
 import org.jinguo.audit.AuditTrail;
 import org.jinguo.web.etag.Versions;
@@ -19,19 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 /** Keeps the association's members, the growth plan, and recommendations to outside contests; town staff for their own town. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class EntrepreneurService {
 
     private final EntrepreneurRepository entrepreneurs;
     private final KnownRegions regions;
     private final PersonService people;
     private final AuditTrail audit;
-
-    EntrepreneurService(EntrepreneurRepository entrepreneurs, KnownRegions regions, PersonService people, AuditTrail audit) {
-        this.entrepreneurs = entrepreneurs;
-        this.regions = regions;
-        this.people = people;
-        this.audit = audit;
-    }
 
     Entrepreneur admit(Entrepreneur entrepreneur) {
         requireValid(entrepreneur);

@@ -7,6 +7,9 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.values.TownCode;
 import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
@@ -27,13 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Mentors", description = "The academy's mentors and their cooperation agreements with villages and enterprises")
+@RequiredArgsConstructor
 class MentorController {
 
     private final MentorService mentors;
-
-    MentorController(MentorService mentors) {
-        this.mentors = mentors;
-    }
 
     @PostMapping("/api/v1/mentors")
     @Operation(summary = "Register a mentor", description = "Accepts Idempotency-Key.")

@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Mentors and their agreements. */
 @Repository
+@RequiredArgsConstructor
 class MentorRepository {
 
     private static final String MENTOR = "id, name_zh, expertise, organization, town_code, person_id, joined_on, version";
@@ -24,10 +27,6 @@ class MentorRepository {
             """;
 
     private final JdbcClient jdbc;
-
-    MentorRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void insert(Mentor mentor) {
         bind(jdbc.sql("insert into mentor (" + MENTOR + ") values (:id, :nameZh, :expertise, :organization, :townCode, :personId,"

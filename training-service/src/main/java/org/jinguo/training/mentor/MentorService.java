@@ -3,6 +3,8 @@ package org.jinguo.training.mentor;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.reference.KnownRegions;
 import org.jinguo.audit.AuditTrail;
 import org.jinguo.web.etag.Versions;
@@ -18,19 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 /** Keeps the academy's mentors and their cooperation agreements; town staff for their own town. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class MentorService {
 
     private final MentorRepository mentors;
     private final KnownRegions regions;
     private final PersonService people;
     private final AuditTrail audit;
-
-    MentorService(MentorRepository mentors, KnownRegions regions, PersonService people, AuditTrail audit) {
-        this.mentors = mentors;
-        this.regions = regions;
-        this.people = people;
-        this.audit = audit;
-    }
 
     Mentor register(Mentor mentor) {
         requireValid(mentor);

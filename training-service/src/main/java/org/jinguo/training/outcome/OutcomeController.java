@@ -6,6 +6,9 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
@@ -24,13 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Outcomes", description = "What training led to: employed or not, where, from when, monthly income before and after")
+@RequiredArgsConstructor
 class OutcomeController {
 
     private final OutcomeService outcomes;
-
-    OutcomeController(OutcomeService outcomes) {
-        this.outcomes = outcomes;
-    }
 
     @PostMapping("/api/v1/outcomes")
     @Operation(summary = "Record a woman's outcome after a course she attended", description = "Employed at a workshop known from "

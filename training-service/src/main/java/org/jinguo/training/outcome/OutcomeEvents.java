@@ -1,5 +1,7 @@
 package org.jinguo.training.outcome;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.events.training.OutcomeRecordedV1;
 import org.jinguo.events.training.TrainingEvents;
 import org.jinguo.messaging.outbox.EventOutbox;
@@ -7,13 +9,10 @@ import org.springframework.stereotype.Component;
 
 /** Publishes an outcome's state after each change on {@code training.outcomes}, keyed by person id. */
 @Component
+@RequiredArgsConstructor
 class OutcomeEvents {
 
     private final EventOutbox outbox;
-
-    OutcomeEvents(EventOutbox outbox) {
-        this.outbox = outbox;
-    }
 
     void recorded(Outcome outcome) {
         Employment employment = outcome.employment();

@@ -10,20 +10,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 class OutcomeRepository {
 
     private static final String COLUMNS = "id, person_id, course_id, employed, workshop_id, workplace, employment_id, started_on,"
             + " ended_on, monthly_income_before_fen, monthly_income_after_fen, town_code, recorded_at, version";
 
     private final JdbcClient jdbc;
-
-    OutcomeRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void insert(Outcome outcome) {
         bind(jdbc.sql("insert into outcome (" + COLUMNS + ") values (:id, :personId, :courseId, :employed, :workshopId, :workplace,"

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.events.commerce.EmploymentEndedV1;
 import org.jinguo.events.commerce.EmploymentStartedV1;
 import org.jinguo.audit.AuditTrail;
@@ -30,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class OutcomeService {
 
     private final OutcomeRepository outcomes;
@@ -39,16 +42,6 @@ class OutcomeService {
     private final OutcomeEvents events;
     private final AuditTrail audit;
     private final Clock clock = Clock.systemUTC();
-
-    OutcomeService(OutcomeRepository outcomes, PersonService people, CourseService courses, KnownWorkshops workshops, OutcomeEvents events,
-                   AuditTrail audit) {
-        this.outcomes = outcomes;
-        this.people = people;
-        this.courses = courses;
-        this.workshops = workshops;
-        this.events = events;
-        this.audit = audit;
-    }
 
     Outcome record(UUID requestedId, UUID personId, UUID courseId, Employment employment, Long incomeBeforeFen, Long incomeAfterFen) {
         Person person = people.person(personId);

@@ -7,6 +7,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.values.TownCode;
 import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
@@ -30,13 +33,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/people")
 @Tag(name = "People", description = "The women who train: one record each, phone and ID number protected")
 @Validated
+@RequiredArgsConstructor
 class PersonController {
 
     private final PersonService people;
-
-    PersonController(PersonService people) {
-        this.people = people;
-    }
 
     @PostMapping
     @Operation(summary = "Register a woman who trains", description = "Accepts Idempotency-Key. Refused (409) when her phone "

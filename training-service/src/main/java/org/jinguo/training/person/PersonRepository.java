@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.values.MobilePhone;
 import org.jinguo.values.ResidentIdNumber;
 import org.jinguo.protection.MasterKeyCipher;
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /** Stores people with their phone and ID number encrypted, hashed for lookups, and masked for lists. */
 @Repository
+@RequiredArgsConstructor
 class PersonRepository {
 
     private static final String COLUMNS = "id, name_zh, phone_encrypted, id_number_encrypted, town_code, village_id, birth_year,"
@@ -27,11 +30,6 @@ class PersonRepository {
 
     private final JdbcClient jdbc;
     private final MasterKeyCipher cipher;
-
-    PersonRepository(JdbcClient jdbc, MasterKeyCipher cipher) {
-        this.jdbc = jdbc;
-        this.cipher = cipher;
-    }
 
     void insert(Person person) {
         bind(jdbc.sql("""

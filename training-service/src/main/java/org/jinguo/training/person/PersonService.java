@@ -4,6 +4,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.reference.KnownRegions;
 import org.jinguo.audit.AuditTrail;
 import org.jinguo.web.etag.Versions;
@@ -25,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PersonService {
 
     private static final SortableFields SORT = SortableFields.of(Map.of("nameZh", "name_zh", "townCode", "town_code",
@@ -33,12 +37,6 @@ public class PersonService {
     private final PersonRepository people;
     private final KnownRegions regions;
     private final AuditTrail audit;
-
-    PersonService(PersonRepository people, KnownRegions regions, AuditTrail audit) {
-        this.people = people;
-        this.regions = regions;
-        this.audit = audit;
-    }
 
     Person register(UUID requestedId, PersonDetails details) {
         Caller caller = Caller.current();

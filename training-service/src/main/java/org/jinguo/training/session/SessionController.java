@@ -6,6 +6,9 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
@@ -23,13 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Sessions", description = "The sessions of a course: when, where, how many places; opened, held or cancelled")
+@RequiredArgsConstructor
 class SessionController {
 
     private final SessionService sessions;
-
-    SessionController(SessionService sessions) {
-        this.sessions = sessions;
-    }
 
     @PostMapping("/api/v1/courses/{courseId}/sessions")
     @Operation(summary = "Plan a session of a course", description = "Accepts Idempotency-Key.")

@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 class SessionRepository {
 
     private static final String COLUMNS = "id, course_id, starts_at, ends_at, online, place, capacity, trainer, status, viewer_count,"
@@ -20,10 +23,6 @@ class SessionRepository {
             + " and e.status = 'ENROLLED') as places_taken from course_session s";
 
     private final JdbcClient jdbc;
-
-    SessionRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void insert(CourseSession session) {
         bind(jdbc.sql("insert into course_session (" + COLUMNS + ") values (:id, :courseId, :startsAt, :endsAt, :online, :place,"

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.audit.AuditTrail;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.ids.UuidV7;
@@ -21,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Plans, opens, holds and cancels a course's sessions, in the course's town for town staff. */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SessionService {
 
     private final SessionRepository sessions;
@@ -28,13 +32,6 @@ public class SessionService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
-
-    SessionService(SessionRepository sessions, CourseService courses, AuditTrail audit, ApplicationEventPublisher events) {
-        this.sessions = sessions;
-        this.courses = courses;
-        this.audit = audit;
-        this.events = events;
-    }
 
     CourseSession plan(UUID courseId, UUID requestedId, SessionPlan plan) {
         Course course = courses.course(courseId);

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.web.statistics.ReportScope;
 import org.jinguo.web.statistics.StatisticsEndpoint;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,15 +14,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Statistics", description = "training's section of the impact report, computed from the records")
+@RequiredArgsConstructor
 class TrainingStatisticsController implements StatisticsEndpoint<TrainingStatistics> {
 
     static final String PATH = "/api/v1/training-statistics";
 
     private final TrainingStatisticsService statistics;
-
-    TrainingStatisticsController(TrainingStatisticsService statistics) {
-        this.statistics = statistics;
-    }
 
     @Override
     @GetMapping(PATH)

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.web.statistics.ReportScope;
 import org.jinguo.web.time.BusinessDates;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,13 +17,10 @@ import org.springframework.stereotype.Repository;
  * by their signing date, competitions by the day held. A null town means every record.
  */
 @Repository
+@RequiredArgsConstructor
 class TrainingStatisticsRepository {
 
     private final JdbcClient jdbc;
-
-    TrainingStatisticsRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Held sessions: of SKILLS courses, of FAMILY_EDUCATION courses, and the viewers of online ones. */
     Map<String, Object> sessions(LocalDate from, LocalDate to, String townCode) {

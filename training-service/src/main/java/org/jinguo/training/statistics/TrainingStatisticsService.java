@@ -3,6 +3,8 @@ package org.jinguo.training.statistics;
 import java.time.LocalDate;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.web.statistics.ReportScope;
 import org.jinguo.training.outcome.IncomeRise;
 import org.springframework.stereotype.Service;
@@ -11,13 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Computes training's report section from the records, in one snapshot. */
 @Service
+@RequiredArgsConstructor
 class TrainingStatisticsService {
 
     private final TrainingStatisticsRepository statistics;
-
-    TrainingStatisticsService(TrainingStatisticsRepository statistics) {
-        this.statistics = statistics;
-    }
 
     /** One snapshot for every figure, so they agree with each other. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)

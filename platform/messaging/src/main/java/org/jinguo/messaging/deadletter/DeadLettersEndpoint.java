@@ -2,6 +2,8 @@ package org.jinguo.messaging.deadletter;
 
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
@@ -12,13 +14,10 @@ import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
  * {@code POST /actuator/deadletters/{topic}}: re-drive a dead-letter topic once its cause is fixed.
  */
 @Endpoint(id = "deadletters")
+@RequiredArgsConstructor
 public class DeadLettersEndpoint {
 
     private final DeadLetterRedrive redrive;
-
-    public DeadLettersEndpoint(DeadLetterRedrive redrive) {
-        this.redrive = redrive;
-    }
 
     @ReadOperation
     public Map<String, Long> pending() {

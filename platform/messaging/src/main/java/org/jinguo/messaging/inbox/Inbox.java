@@ -2,6 +2,8 @@ package org.jinguo.messaging.inbox;
 
 import java.util.function.Consumer;
 
+import lombok.RequiredArgsConstructor;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -11,17 +13,12 @@ import tools.jackson.databind.json.JsonMapper;
  * Applies each event at most once per consumer: the event id is recorded in the same transaction
  * as the handler's effect, so a redelivered or re-driven event changes nothing.
  */
+@RequiredArgsConstructor
 public class Inbox {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
-
-    public Inbox(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.transactions = transactions;
-        this.json = json;
-    }
 
     /**
      * A listener of the topic's events, each applied once under the consumer name; declare it as a bean.

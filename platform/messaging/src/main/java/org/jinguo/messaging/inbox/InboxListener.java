@@ -4,6 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 
@@ -20,18 +23,13 @@ import org.springframework.kafka.annotation.KafkaListener;
  * It listens in the consumer group {@code <spring.application.name>-<consumer>}; a record that
  * fails is retried and dead-lettered like any listener's.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public final class InboxListener {
 
     private final Inbox inbox;
     private final String topic;
     private final String consumer;
     private final Map<String, Consumer<ReceivedEvent>> handlers = new HashMap<>();
-
-    InboxListener(Inbox inbox, String topic, String consumer) {
-        this.inbox = inbox;
-        this.topic = topic;
-        this.consumer = consumer;
-    }
 
     /** Applies the events of this type, their data read as {@code dataType}. */
     public <T> InboxListener on(String type, Class<T> dataType, Consumer<? super T> handler) {

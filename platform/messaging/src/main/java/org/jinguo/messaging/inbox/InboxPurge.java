@@ -5,12 +5,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import lombok.RequiredArgsConstructor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Deletes the ids of events applied longer ago than the retention, every hour, so the inbox stays small. */
+@RequiredArgsConstructor
 public class InboxPurge implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(InboxPurge.class);
@@ -18,11 +21,6 @@ public class InboxPurge implements SmartLifecycle {
     private final JdbcClient jdbc;
     private final Duration retention;
     private ScheduledExecutorService scheduler;
-
-    public InboxPurge(JdbcClient jdbc, Duration retention) {
-        this.jdbc = jdbc;
-        this.retention = retention;
-    }
 
     /** @return the number of ids deleted */
     public int purge() {

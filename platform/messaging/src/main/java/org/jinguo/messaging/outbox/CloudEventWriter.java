@@ -1,19 +1,17 @@
 package org.jinguo.messaging.outbox;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.events.EventEnvelope;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Writes an outbox row as a CloudEvents 1.0 JSON document (structured mode). */
+@RequiredArgsConstructor
 public class CloudEventWriter {
 
     private final JsonMapper json;
     private final String source;
-
-    public CloudEventWriter(JsonMapper json, String source) {
-        this.json = json;
-        this.source = source;
-    }
 
     String write(OutboxEvent event) {
         ObjectNode envelope = json.createObjectNode();

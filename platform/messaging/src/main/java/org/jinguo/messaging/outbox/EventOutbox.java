@@ -6,6 +6,9 @@ import java.util.UUID;
 
 import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
+
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -16,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Publishes an event as part of the caller's database transaction: the event is stored beside the
  * change and reaches Kafka only if the transaction commits.
  */
+@RequiredArgsConstructor
 public class EventOutbox {
 
     private final JdbcClient jdbc;
@@ -23,14 +27,6 @@ public class EventOutbox {
     private final OutboxRelay relay;
     private final ObjectProvider<Tracer> tracer;
     private final Clock clock;
-
-    public EventOutbox(JdbcClient jdbc, JsonMapper json, OutboxRelay relay, ObjectProvider<Tracer> tracer, Clock clock) {
-        this.jdbc = jdbc;
-        this.json = json;
-        this.relay = relay;
-        this.tracer = tracer;
-        this.clock = clock;
-    }
 
     /**
      * @param topic     the aggregate's stream, e.g. {@code org.regions}

@@ -1,5 +1,7 @@
 package org.jinguo.messaging.testapp;
 
+import lombok.RequiredArgsConstructor;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jinguo.messaging.inbox.Inbox;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -9,15 +11,11 @@ import org.springframework.stereotype.Component;
 
 @Component
 @ConditionalOnProperty(name = "test.applier.enabled", matchIfMissing = true)
+@RequiredArgsConstructor
 class ChangeApplier {
 
     private final Inbox inbox;
     private final JdbcClient jdbc;
-
-    ChangeApplier(Inbox inbox, JdbcClient jdbc) {
-        this.inbox = inbox;
-        this.jdbc = jdbc;
-    }
 
     @KafkaListener(topics = ChangeRecorded.TOPIC, groupId = "change-applier")
     void on(ConsumerRecord<String, String> record) {

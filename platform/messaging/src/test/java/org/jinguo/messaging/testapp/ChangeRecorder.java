@@ -1,20 +1,19 @@
 package org.jinguo.messaging.testapp;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.messaging.outbox.EventOutbox;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ChangeRecorder {
 
     private final JdbcClient jdbc;
     private final EventOutbox outbox;
-
-    ChangeRecorder(JdbcClient jdbc, EventOutbox outbox) {
-        this.jdbc = jdbc;
-        this.outbox = outbox;
-    }
 
     @Transactional
     public void record(String aggregate, int sequence, boolean poison) {

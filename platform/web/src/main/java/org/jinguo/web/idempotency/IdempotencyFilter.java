@@ -20,6 +20,10 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.web.problem.ProblemWriter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,6 +39,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * A 5xx response is not kept, so the client may retry with the same key; nor is a response
  * marked {@code Cache-Control: no-store}, which may hold a secret.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class IdempotencyFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
@@ -47,14 +52,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private final IdempotencyClientResolver clients;
     private final ProblemWriter problems;
     private final IdempotencyProperties properties;
-
-    IdempotencyFilter(IdempotencyStore store, IdempotencyClientResolver clients, ProblemWriter problems,
-                      IdempotencyProperties properties) {
-        this.store = store;
-        this.clients = clients;
-        this.problems = problems;
-        this.properties = properties;
-    }
 
     /** Form posts (e.g. OAuth token requests) are left alone: the container parses their body itself. */
     @Override

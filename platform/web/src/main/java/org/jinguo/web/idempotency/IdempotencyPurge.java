@@ -4,21 +4,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import lombok.RequiredArgsConstructor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /** Deletes expired keys every hour, so the table holds about one day of requests. */
+@RequiredArgsConstructor
 class IdempotencyPurge implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(IdempotencyPurge.class);
 
     private final IdempotencyStore store;
     private ScheduledExecutorService scheduler;
-
-    IdempotencyPurge(IdempotencyStore store) {
-        this.store = store;
-    }
 
     @Override
     public synchronized void start() {

@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,17 +15,12 @@ import tools.jackson.databind.json.JsonMapper;
  * shared by every instance. Each statement commits on its own: a claim must be visible to the
  * other instances before the request is processed.
  */
+@RequiredArgsConstructor
 class IdempotencyStore {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final IdempotencyProperties properties;
-
-    IdempotencyStore(JdbcClient jdbc, JsonMapper json, IdempotencyProperties properties) {
-        this.jdbc = jdbc;
-        this.json = json;
-        this.properties = properties;
-    }
 
     /** @return true when {@code owner}, this request, now holds the key */
     boolean claim(String client, String key, String requestHash, UUID owner) {

@@ -5,6 +5,9 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,13 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Labels")
+@RequiredArgsConstructor
 public class EnumLabelsController {
 
     private final EnumLabelCatalog catalog;
-
-    public EnumLabelsController(EnumLabelCatalog catalog) {
-        this.catalog = catalog;
-    }
 
     @GetMapping("/api/v1/labels/${jinguo.service.code}")
     @Operation(summary = "zh-CN and en labels of every enumeration code of this service")

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+
+import lombok.RequiredArgsConstructor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -40,15 +43,12 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * and those never reveal internals.
  */
 @RestControllerAdvice
+@RequiredArgsConstructor
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final ProblemFactory problems;
-
-    public ApiExceptionHandler(ProblemFactory problems) {
-        this.problems = problems;
-    }
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Object> onApiException(ApiException e, HttpServletRequest request) {

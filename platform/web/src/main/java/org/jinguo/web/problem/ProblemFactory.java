@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+
+import lombok.RequiredArgsConstructor;
+
 import org.jinguo.web.requestid.RequestIdFilter;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -13,15 +16,12 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
 /** Builds RFC 9457 problem details with a code, the offending fields and the request id. */
+@RequiredArgsConstructor
 public class ProblemFactory {
 
     static final String TYPE_BASE = "https://jinguo.org/problems/";
 
     private final MessageSource messages;
-
-    public ProblemFactory(MessageSource messages) {
-        this.messages = messages;
-    }
 
     public ProblemDetail create(HttpStatusCode status, String code, Object[] arguments, List<FieldProblem> fields,
                                 HttpServletRequest request) {

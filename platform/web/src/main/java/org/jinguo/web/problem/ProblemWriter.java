@@ -5,6 +5,9 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -12,17 +15,12 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Writes a problem response from a servlet filter, where controller advice does not reach. */
+@RequiredArgsConstructor
 public class ProblemWriter {
 
     private final ProblemFactory problems;
     private final JsonMapper json;
     private final LocaleResolver locales;
-
-    public ProblemWriter(ProblemFactory problems, JsonMapper json, LocaleResolver locales) {
-        this.problems = problems;
-        this.json = json;
-        this.locales = locales;
-    }
 
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code) throws IOException {
         LocaleContextHolder.setLocale(locales.resolveLocale(request));

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Each run's latencies in the order the requests were sent, one file a run, when
  * {@code -Djinguo.bench.latency-log=<directory>} is given: to see whether a run's slowest requests
@@ -21,16 +23,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * start to its scheduled time and its latency in microseconds ({@code failed} for an error or a
  * request not sent).
  */
+@RequiredArgsConstructor
 final class LatencyLog {
 
     /** Shared by every load in this JVM, so that no run's file replaces another's. */
     private static final AtomicInteger RUNS = new AtomicInteger();
 
     private final Path directory;
-
-    LatencyLog(Path directory) {
-        this.directory = directory;
-    }
 
     static LatencyLog fromSystemProperty() {
         String directory = System.getProperty("jinguo.bench.latency-log");
