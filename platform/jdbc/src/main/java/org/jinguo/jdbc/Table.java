@@ -3,6 +3,7 @@ package org.jinguo.jdbc;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
@@ -38,6 +39,15 @@ public class Table<T> {
      * @param binder  binds every column of a record under its parameter name
      */
     public Table(JdbcClient jdbc, String name, String columns, RowMapper<T> row, BiFunction<StatementSpec, T, StatementSpec> binder) {
+        this(jdbc, name, columns, row, binder, Set.of());
+    }
+
+    /**
+     * @param fixed columns written once, by the insert, that an update leaves as they are (a
+     *              record's town, the day it opened)
+     */
+    public Table(JdbcClient jdbc, String name, String columns, RowMapper<T> row, BiFunction<StatementSpec, T, StatementSpec> binder,
+                 Set<String> fixed) {
         this.jdbc = jdbc;
         this.name = name;
         this.columns = columns;
@@ -47,10 +57,13 @@ public class Table<T> {
         if (!names.contains("id") || !names.contains("version")) {
             throw new IllegalArgumentException(name + " needs an id and a version column");
         }
+        if (!names.containsAll(fixed) || fixed.contains("version")) {
+            throw new IllegalArgumentException(name + ": fixed columns " + fixed + " must be among its columns, its version not among them");
+        }
         this.insert = "insert into " + name + " (" + String.join(", ", names) + ") values ("
                 + names.stream().map(column -> ":" + parameter(column)).collect(Collectors.joining(", ")) + ")";
         this.update = "update " + name + " set "
-                + names.stream().filter(column -> !column.equals("id")).map(column -> column + " = :" + parameter(column))
+                + names.stream().filter(column -> !column.equals("id") && !fixed.contains(column)).map(column -> column + " = :" + parameter(column))
                         .collect(Collectors.joining(", "))
                 + " where id = :id and version = :expected";
     }
@@ -68,7 +81,7 @@ public class Table<T> {
     }
 
     /**
-     * Writes every column but the id.
+     * Writes every column but the id and the fixed ones.
      *
      * @return false when the row changed since it was read at {@code expectedVersion}, or is gone
      */

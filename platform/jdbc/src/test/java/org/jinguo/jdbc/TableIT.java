@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import org.jinguo.testsupport.TestPostgres;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** The shared statements against a real table, its parameters named after its columns. */
@@ -19,6 +23,11 @@ class TableIT {
 
     private record Stall(UUID id, String townCode, String nameZh, long version) {
     }
+
+    private static final RowMapper<Stall> ROW = (rs, n) -> new Stall(rs.getObject("id", UUID.class), rs.getString("town_code"),
+            rs.getString("name_zh"), rs.getLong("version"));
+    private static final BiFunction<StatementSpec, Stall, StatementSpec> BINDER = (statement, stall) -> statement.param("id", stall.id())
+            .param("townCode", stall.townCode()).param("nameZh", stall.nameZh()).param("version", stall.version());
 
     private JdbcClient jdbc;
     private Table<Stall> stalls;
@@ -28,10 +37,7 @@ class TableIT {
         TestPostgres.Database database = TestPostgres.get().newDatabase();
         jdbc = JdbcClient.create(new DriverManagerDataSource(database.jdbcUrl(), database.user(), database.password()));
         jdbc.sql("create table stall (id uuid primary key, town_code text not null, name_zh text not null, version bigint not null)").update();
-        stalls = new Table<>(jdbc, "stall", "id, town_code, name_zh, version",
-                (rs, n) -> new Stall(rs.getObject("id", UUID.class), rs.getString("town_code"), rs.getString("name_zh"), rs.getLong("version")),
-                (statement, stall) -> statement.param("id", stall.id()).param("townCode", stall.townCode())
-                        .param("nameZh", stall.nameZh()).param("version", stall.version()));
+        stalls = new Table<>(jdbc, "stall", "id, town_code, name_zh, version", ROW, BINDER);
     }
 
     @Test
@@ -58,6 +64,19 @@ class TableIT {
         assertThat(stalls.find(stall.id())).contains(renamed);
         assertThat(stalls.update(new Stall(stall.id(), "330102002", "又一名", 2), 0)).as("a second writer at the old version").isFalse();
         assertThat(stalls.update(new Stall(UUID.randomUUID(), "330102002", "无此摊", 1), 0)).as("a row that is not there").isFalse();
+    }
+
+    @Test
+    void leavesItsFixedColumnsAsTheInsertWroteThem() {
+        Table<Stall> stallsInTheirTown = new Table<>(jdbc, "stall", "id, town_code, name_zh, version", ROW, BINDER, Set.of("town_code"));
+        Stall stall = new Stall(UUID.randomUUID(), "330102001", "古山镇手作摊", 0);
+        stallsInTheirTown.insert(stall);
+
+        assertThat(stallsInTheirTown.update(new Stall(stall.id(), "330102002", "新街手作摊", 1), 0)).isTrue();
+
+        assertThat(stallsInTheirTown.find(stall.id())).contains(new Stall(stall.id(), "330102001", "新街手作摊", 1));
+        assertThatThrownBy(() -> new Table<>(jdbc, "stall", "id, town_code, name_zh, version", ROW, BINDER, Set.of("opened_on")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("opened_on");
     }
 
     @Test
