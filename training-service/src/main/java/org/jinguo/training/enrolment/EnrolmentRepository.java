@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import lombok.RequiredArgsConstructor;
-
+import org.jinguo.jdbc.Table;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-@RequiredArgsConstructor
-class EnrolmentRepository {
+class EnrolmentRepository extends Table<Enrolment> {
 
     private static final String COLUMNS = "id, session_id, person_id, status, requested_at, placed_at, cancelled_at, checked_in_at,"
             + " version";
@@ -26,13 +26,11 @@ class EnrolmentRepository {
                and (cast(:status as text) is null or status = :status)
             """;
 
-    private final JdbcClient jdbc;
-
-    void insert(Enrolment enrolment) {
-        bind(jdbc.sql("insert into enrolment (" + COLUMNS + ") values (:id, :sessionId, :personId, :status, :requestedAt, :placedAt,"
-                + " :cancelledAt, :checkedInAt, :version)"), enrolment).update();
+    EnrolmentRepository(JdbcClient jdbc) {
+        super(jdbc, "enrolment", COLUMNS, EnrolmentRepository::row, EnrolmentRepository::bind);
     }
 
+    /** Unguarded by version: every change to a session's enrolments is made under the session's lock. */
     void update(Enrolment enrolment) {
         bind(jdbc.sql("""
                 update enrolment set status = :status, placed_at = :placedAt, cancelled_at = :cancelledAt,
@@ -44,15 +42,6 @@ class EnrolmentRepository {
     /** The database's clock, read in the caller's turn: one clock for every instance of the service. */
     Instant momentUnderLock() {
         return jdbc.sql("select clock_timestamp()").query(OffsetDateTime.class).single().toInstant();
-    }
-
-    Optional<Enrolment> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from enrolment where id = :id").param("id", id)
-                .query(EnrolmentRepository::row).optional();
-    }
-
-    boolean exists(UUID id) {
-        return jdbc.sql("select count(*) from enrolment where id = :id").param("id", id).query(Long.class).single() > 0;
     }
 
     Optional<Enrolment> live(UUID sessionId, UUID personId) {
@@ -84,22 +73,9 @@ class EnrolmentRepository {
                 .query(Integer.class).single();
     }
 
-    List<Enrolment> search(EnrolmentFilter filter, long offset, int limit) {
-        return filtered("select " + COLUMNS + " from enrolment" + FILTER + " order by requested_at, id offset :offset limit :limit",
-                filter)
-                .param("offset", offset).param("limit", limit)
-                .query(EnrolmentRepository::row).list();
-    }
-
-    long count(EnrolmentFilter filter) {
-        return filtered("select count(*) from enrolment" + FILTER, filter).query(Long.class).single();
-    }
-
-    private JdbcClient.StatementSpec filtered(String sql, EnrolmentFilter filter) {
-        return jdbc.sql(sql)
-                .param("sessionId", filter.sessionId())
-                .param("personId", filter.personId())
-                .param("status", filter.status() == null ? null : filter.status().name());
+    Page<Enrolment> search(EnrolmentFilter filter, PageQuery query) {
+        return page(FILTER, statement -> statement.param("sessionId", filter.sessionId()).param("personId", filter.personId())
+                .param("status", filter.status() == null ? null : filter.status().name()), "requested_at, id", query);
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Enrolment enrolment) {

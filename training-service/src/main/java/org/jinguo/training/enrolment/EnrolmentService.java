@@ -193,7 +193,7 @@ class EnrolmentService {
         } else {
             throw ApiException.invalid("sessionId", "SESSION_OR_PERSON_REQUIRED");
         }
-        return Page.of(enrolments.search(filter, query.offset(), query.size()), query, enrolments.count(filter));
+        return enrolments.search(filter, query);
     }
 
     private static Instant requireStaffRecording(Instant checkedInAt, Instant now) {

@@ -5,17 +5,18 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
-import lombok.RequiredArgsConstructor;
-
+import org.jinguo.jdbc.Table;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Association members and their recommendations. */
 @Repository
-@RequiredArgsConstructor
-class EntrepreneurRepository {
+class EntrepreneurRepository extends Table<Entrepreneur> {
 
     private static final String ENTREPRENEUR = "id, name_zh, enterprise, industry, town_code, person_id, member_since, second_generation,"
             + " version";
@@ -25,70 +26,34 @@ class EntrepreneurRepository {
                and (cast(:secondGeneration as boolean) is null or second_generation = :secondGeneration)
             """;
 
-    private final JdbcClient jdbc;
+    private final Table<Recommendation> recommendations;
 
-    void insert(Entrepreneur entrepreneur) {
-        bind(jdbc.sql("insert into entrepreneur (" + ENTREPRENEUR + ") values (:id, :nameZh, :enterprise, :industry, :townCode, :personId,"
-                + " :memberSince, :secondGeneration, :version)"), entrepreneur).update();
+    EntrepreneurRepository(JdbcClient jdbc) {
+        super(jdbc, "entrepreneur", ENTREPRENEUR, EntrepreneurRepository::entrepreneurRow, EntrepreneurRepository::bind);
+        this.recommendations = new Table<>(jdbc, "recommendation", RECOMMENDATION, EntrepreneurRepository::recommendationRow,
+                EntrepreneurRepository::bind, Set.of("entrepreneur_id", "contest", "level", "recommended_on"));
     }
 
-    boolean update(Entrepreneur entrepreneur, long expectedVersion) {
-        return bind(jdbc.sql("""
-                update entrepreneur set name_zh = :nameZh, enterprise = :enterprise, industry = :industry, town_code = :townCode,
-                       person_id = :personId, member_since = :memberSince, second_generation = :secondGeneration, version = :version
-                where id = :id and version = :expected
-                """), entrepreneur).param("expected", expectedVersion).update() == 1;
-    }
-
-    boolean exists(UUID id) {
-        return jdbc.sql("select count(*) from entrepreneur where id = :id").param("id", id).query(Long.class).single() > 0;
-    }
-
-    Optional<Entrepreneur> entrepreneur(UUID id) {
-        return jdbc.sql("select " + ENTREPRENEUR + " from entrepreneur where id = :id").param("id", id)
-                .query(EntrepreneurRepository::entrepreneurRow).optional();
-    }
-
-    List<Entrepreneur> entrepreneurs(String townCode, Boolean secondGeneration, long offset, int limit) {
-        return jdbc.sql("select " + ENTREPRENEUR + " from entrepreneur" + FILTER + " order by name_zh, id offset :offset limit :limit")
-                .param("townCode", townCode).param("secondGeneration", secondGeneration).param("offset", offset).param("limit", limit)
-                .query(EntrepreneurRepository::entrepreneurRow).list();
-    }
-
-    long count(String townCode, Boolean secondGeneration) {
-        return jdbc.sql("select count(*) from entrepreneur" + FILTER).param("townCode", townCode)
-                .param("secondGeneration", secondGeneration).query(Long.class).single();
+    Page<Entrepreneur> entrepreneurs(String townCode, Boolean secondGeneration, PageQuery query) {
+        return page(FILTER, statement -> statement.param("townCode", townCode).param("secondGeneration", secondGeneration), "name_zh, id",
+                query);
     }
 
     void insert(Recommendation recommendation) {
-        jdbc.sql("insert into recommendation (" + RECOMMENDATION + ") values (:id, :entrepreneurId, :contest, :level, :recommendedOn,"
-                        + " :result, :award, :decidedOn, :version)")
-                .param("id", recommendation.id()).param("entrepreneurId", recommendation.entrepreneurId())
-                .param("contest", recommendation.contest()).param("level", recommendation.level().name())
-                .param("recommendedOn", recommendation.recommendedOn()).param("result", recommendation.result().name())
-                .param("award", recommendation.award()).param("decidedOn", recommendation.decidedOn())
-                .param("version", recommendation.version())
-                .update();
+        recommendations.insert(recommendation);
     }
 
+    /** Writes the result only: the contest and the day of the recommendation stay as they were. */
     boolean updateResult(Recommendation recommendation, long expectedVersion) {
-        return jdbc.sql("""
-                update recommendation set result = :result, award = :award, decided_on = :decidedOn, version = :version
-                where id = :id and version = :expected
-                """)
-                .param("result", recommendation.result().name()).param("award", recommendation.award())
-                .param("decidedOn", recommendation.decidedOn()).param("version", recommendation.version())
-                .param("id", recommendation.id()).param("expected", expectedVersion)
-                .update() == 1;
+        return recommendations.update(recommendation, expectedVersion);
     }
 
     boolean recommendationExists(UUID id) {
-        return jdbc.sql("select count(*) from recommendation where id = :id").param("id", id).query(Long.class).single() > 0;
+        return recommendations.exists(id);
     }
 
     Optional<Recommendation> recommendation(UUID id) {
-        return jdbc.sql("select " + RECOMMENDATION + " from recommendation where id = :id").param("id", id)
-                .query(EntrepreneurRepository::recommendationRow).optional();
+        return recommendations.find(id);
     }
 
     List<Recommendation> recommendationsOf(UUID entrepreneurId) {
@@ -101,6 +66,14 @@ class EntrepreneurRepository {
                 .param("industry", entrepreneur.industry()).param("townCode", entrepreneur.townCode())
                 .param("personId", entrepreneur.personId()).param("memberSince", entrepreneur.memberSince())
                 .param("secondGeneration", entrepreneur.secondGeneration()).param("version", entrepreneur.version());
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Recommendation recommendation) {
+        return statement.param("id", recommendation.id()).param("entrepreneurId", recommendation.entrepreneurId())
+                .param("contest", recommendation.contest()).param("level", recommendation.level().name())
+                .param("recommendedOn", recommendation.recommendedOn()).param("result", recommendation.result().name())
+                .param("award", recommendation.award()).param("decidedOn", recommendation.decidedOn())
+                .param("version", recommendation.version());
     }
 
     private static Entrepreneur entrepreneurRow(ResultSet rs, int rowNumber) throws SQLException {

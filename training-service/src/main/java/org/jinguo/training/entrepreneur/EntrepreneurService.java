@@ -57,13 +57,12 @@ class EntrepreneurService {
 
     @Transactional(readOnly = true)
     Entrepreneur entrepreneur(UUID id) {
-        return entrepreneurs.entrepreneur(id).orElseThrow(() -> ApiException.notFound("ENTREPRENEUR_NOT_FOUND", id));
+        return entrepreneurs.find(id).orElseThrow(() -> ApiException.notFound("ENTREPRENEUR_NOT_FOUND", id));
     }
 
     @Transactional(readOnly = true)
     Page<Entrepreneur> entrepreneurs(String townCode, Boolean secondGeneration, PageQuery query) {
-        return Page.of(entrepreneurs.entrepreneurs(townCode, secondGeneration, query.offset(), query.size()), query,
-                entrepreneurs.count(townCode, secondGeneration));
+        return entrepreneurs.entrepreneurs(townCode, secondGeneration, query);
     }
 
     Recommendation recommend(UUID requestedId, UUID entrepreneurId, String contest, ContestLevel level, LocalDate recommendedOn) {

@@ -3,19 +3,19 @@ package org.jinguo.training.mentor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
-import lombok.RequiredArgsConstructor;
-
+import org.jinguo.jdbc.Table;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Mentors and their agreements. */
 @Repository
-@RequiredArgsConstructor
-class MentorRepository {
+class MentorRepository extends Table<Mentor> {
 
     private static final String MENTOR = "id, name_zh, expertise, organization, town_code, person_id, joined_on, version";
     private static final String AGREEMENT = "id, mentor_id, kind, party_kind, village_id, enterprise_name, town_code, signed_on, ends_on,"
@@ -26,86 +26,55 @@ class MentorRepository {
                and (cast(:from as date) is null or signed_on >= :from) and (cast(:to as date) is null or signed_on <= :to)
             """;
 
-    private final JdbcClient jdbc;
+    private final Table<Agreement> agreements;
 
-    void insert(Mentor mentor) {
-        bind(jdbc.sql("insert into mentor (" + MENTOR + ") values (:id, :nameZh, :expertise, :organization, :townCode, :personId,"
-                + " :joinedOn, :version)"), mentor).update();
+    MentorRepository(JdbcClient jdbc) {
+        super(jdbc, "mentor", MENTOR, MentorRepository::mentorRow, MentorRepository::bind);
+        this.agreements = new Table<>(jdbc, "agreement", AGREEMENT, MentorRepository::agreementRow, MentorRepository::bind,
+                Set.of("mentor_id", "kind", "party_kind", "village_id", "enterprise_name", "town_code", "signed_on", "ends_on", "summary"));
     }
 
-    boolean update(Mentor mentor, long expectedVersion) {
-        return bind(jdbc.sql("""
-                update mentor set name_zh = :nameZh, expertise = :expertise, organization = :organization, town_code = :townCode,
-                       person_id = :personId, joined_on = :joinedOn, version = :version
-                where id = :id and version = :expected
-                """), mentor).param("expected", expectedVersion).update() == 1;
-    }
-
-    Optional<Mentor> mentor(UUID id) {
-        return jdbc.sql("select " + MENTOR + " from mentor where id = :id").param("id", id).query(MentorRepository::mentorRow).optional();
-    }
-
-    boolean mentorExists(UUID id) {
-        return jdbc.sql("select count(*) from mentor where id = :id").param("id", id).query(Long.class).single() > 0;
-    }
-
-    List<Mentor> mentors(String townCode, long offset, int limit) {
-        return jdbc.sql("select " + MENTOR + " from mentor where (cast(:townCode as text) is null or town_code = :townCode)"
-                        + " order by name_zh, id offset :offset limit :limit")
-                .param("townCode", townCode).param("offset", offset).param("limit", limit).query(MentorRepository::mentorRow).list();
-    }
-
-    long countMentors(String townCode) {
-        return jdbc.sql("select count(*) from mentor where (cast(:townCode as text) is null or town_code = :townCode)")
-                .param("townCode", townCode).query(Long.class).single();
+    Page<Mentor> mentors(String townCode, PageQuery query) {
+        return page("where (cast(:townCode as text) is null or town_code = :townCode)", statement -> statement.param("townCode", townCode),
+                "name_zh, id", query);
     }
 
     void insert(Agreement agreement) {
-        AgreementParty party = agreement.party();
-        jdbc.sql("insert into agreement (" + AGREEMENT + ") values (:id, :mentorId, :kind, :partyKind, :villageId, :enterpriseName,"
-                        + " :townCode, :signedOn, :endsOn, :terminatedOn, :summary, :version)")
-                .param("id", agreement.id()).param("mentorId", agreement.mentorId()).param("kind", agreement.kind().name())
-                .param("partyKind", party.village() ? "VILLAGE" : "ENTERPRISE").param("villageId", party.villageId())
-                .param("enterpriseName", party.enterpriseName()).param("townCode", party.townCode())
-                .param("signedOn", agreement.signedOn()).param("endsOn", agreement.endsOn())
-                .param("terminatedOn", agreement.terminatedOn()).param("summary", agreement.summary())
-                .param("version", agreement.version())
-                .update();
+        agreements.insert(agreement);
     }
 
+    /** Writes the termination only: the agreement's terms stay as signed. */
     boolean updateTermination(Agreement agreement, long expectedVersion) {
-        return jdbc.sql("update agreement set terminated_on = :terminatedOn, version = :version where id = :id and version = :expected")
-                .param("terminatedOn", agreement.terminatedOn()).param("version", agreement.version()).param("id", agreement.id())
-                .param("expected", expectedVersion).update() == 1;
+        return agreements.update(agreement, expectedVersion);
     }
 
     boolean agreementExists(UUID id) {
-        return jdbc.sql("select count(*) from agreement where id = :id").param("id", id).query(Long.class).single() > 0;
+        return agreements.exists(id);
     }
 
     Optional<Agreement> agreement(UUID id) {
-        return jdbc.sql("select " + AGREEMENT + " from agreement where id = :id").param("id", id)
-                .query(MentorRepository::agreementRow).optional();
+        return agreements.find(id);
     }
 
-    List<Agreement> agreements(AgreementFilter filter, long offset, int limit) {
-        return filtered("select " + AGREEMENT + " from agreement" + AGREEMENT_FILTER + " order by signed_on, id offset :offset limit :limit",
-                filter).param("offset", offset).param("limit", limit).query(MentorRepository::agreementRow).list();
-    }
-
-    long countAgreements(AgreementFilter filter) {
-        return filtered("select count(*) from agreement" + AGREEMENT_FILTER, filter).query(Long.class).single();
-    }
-
-    private JdbcClient.StatementSpec filtered(String sql, AgreementFilter filter) {
-        return jdbc.sql(sql).param("mentorId", filter.mentorId()).param("townCode", filter.townCode()).param("from", filter.from())
-                .param("to", filter.to());
+    Page<Agreement> agreements(AgreementFilter filter, PageQuery query) {
+        return agreements.page(AGREEMENT_FILTER, statement -> statement.param("mentorId", filter.mentorId())
+                .param("townCode", filter.townCode()).param("from", filter.from()).param("to", filter.to()), "signed_on, id", query);
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Mentor mentor) {
         return statement.param("id", mentor.id()).param("nameZh", mentor.nameZh()).param("expertise", mentor.expertise())
                 .param("organization", mentor.organization()).param("townCode", mentor.townCode()).param("personId", mentor.personId())
                 .param("joinedOn", mentor.joinedOn()).param("version", mentor.version());
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Agreement agreement) {
+        AgreementParty party = agreement.party();
+        return statement.param("id", agreement.id()).param("mentorId", agreement.mentorId()).param("kind", agreement.kind().name())
+                .param("partyKind", party.village() ? "VILLAGE" : "ENTERPRISE").param("villageId", party.villageId())
+                .param("enterpriseName", party.enterpriseName()).param("townCode", party.townCode())
+                .param("signedOn", agreement.signedOn()).param("endsOn", agreement.endsOn())
+                .param("terminatedOn", agreement.terminatedOn()).param("summary", agreement.summary())
+                .param("version", agreement.version());
     }
 
     private static Mentor mentorRow(ResultSet rs, int rowNumber) throws SQLException {

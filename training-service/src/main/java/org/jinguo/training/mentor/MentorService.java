@@ -30,7 +30,7 @@ class MentorService {
 
     Mentor register(Mentor mentor) {
         requireValid(mentor);
-        if (mentors.mentorExists(mentor.id())) {
+        if (mentors.exists(mentor.id())) {
             throw ApiException.conflict("MENTOR_ID_TAKEN", mentor.id());
         }
         mentors.insert(mentor);
@@ -56,12 +56,12 @@ class MentorService {
 
     @Transactional(readOnly = true)
     Mentor mentor(UUID id) {
-        return mentors.mentor(id).orElseThrow(() -> ApiException.notFound("MENTOR_NOT_FOUND", id));
+        return mentors.find(id).orElseThrow(() -> ApiException.notFound("MENTOR_NOT_FOUND", id));
     }
 
     @Transactional(readOnly = true)
     Page<Mentor> mentors(String townCode, PageQuery query) {
-        return Page.of(mentors.mentors(townCode, query.offset(), query.size()), query, mentors.countMentors(townCode));
+        return mentors.mentors(townCode, query);
     }
 
     /** A village party's town is the village's; the agreement counts in that town's figures. */
@@ -109,7 +109,7 @@ class MentorService {
 
     @Transactional(readOnly = true)
     Page<Agreement> agreements(AgreementFilter filter, PageQuery query) {
-        return Page.of(mentors.agreements(filter, query.offset(), query.size()), query, mentors.countAgreements(filter));
+        return mentors.agreements(filter, query);
     }
 
     private void requireValid(Mentor mentor) {

@@ -6,45 +6,25 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
-import lombok.RequiredArgsConstructor;
-
+import org.jinguo.jdbc.Table;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-@RequiredArgsConstructor
-class OutcomeRepository {
+class OutcomeRepository extends Table<Outcome> {
 
     private static final String COLUMNS = "id, person_id, course_id, employed, workshop_id, workplace, employment_id, started_on,"
             + " ended_on, monthly_income_before_fen, monthly_income_after_fen, town_code, recorded_at, version";
 
-    private final JdbcClient jdbc;
-
-    void insert(Outcome outcome) {
-        bind(jdbc.sql("insert into outcome (" + COLUMNS + ") values (:id, :personId, :courseId, :employed, :workshopId, :workplace,"
-                + " :employmentId, :startedOn, :endedOn, :before, :after, :townCode, :recordedAt, :version)"), outcome).update();
-    }
-
-    /** @return false when it changed since it was read at {@code expectedVersion} */
-    boolean update(Outcome outcome, long expectedVersion) {
-        return bind(jdbc.sql("""
-                update outcome set employed = :employed, workshop_id = :workshopId, workplace = :workplace,
-                       employment_id = :employmentId, started_on = :startedOn, ended_on = :endedOn,
-                       monthly_income_before_fen = :before, monthly_income_after_fen = :after, version = :version
-                where id = :id and version = :expected
-                """), outcome).param("expected", expectedVersion).update() == 1;
-    }
-
-    Optional<Outcome> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from outcome where id = :id").param("id", id).query(OutcomeRepository::row).optional();
-    }
-
-    boolean exists(UUID id) {
-        return jdbc.sql("select count(*) from outcome where id = :id").param("id", id).query(Long.class).single() > 0;
+    OutcomeRepository(JdbcClient jdbc) {
+        super(jdbc, "outcome", COLUMNS, OutcomeRepository::row, OutcomeRepository::bind, Set.of("person_id", "course_id", "town_code",
+                "recorded_at"));
     }
 
     Optional<Outcome> withEmployment(UUID employmentId) {
@@ -77,15 +57,8 @@ class OutcomeRepository {
                 """).param("personId", personId).param("dayEnds", dayEnds).query(UUID.class).optional();
     }
 
-    List<Outcome> ofPerson(UUID personId, long offset, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from outcome where person_id = :personId order by recorded_at, id"
-                        + " offset :offset limit :limit")
-                .param("personId", personId).param("offset", offset).param("limit", limit).query(OutcomeRepository::row).list();
-    }
-
-    long countOfPerson(UUID personId) {
-        return jdbc.sql("select count(*) from outcome where person_id = :personId").param("personId", personId)
-                .query(Long.class).single();
+    Page<Outcome> ofPerson(UUID personId, PageQuery query) {
+        return page("where person_id = :personId", statement -> statement.param("personId", personId), "recorded_at, id", query);
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Outcome outcome) {
@@ -100,8 +73,8 @@ class OutcomeRepository {
                 .param("employmentId", outcome.employmentId())
                 .param("startedOn", employment == null ? null : employment.startedOn())
                 .param("endedOn", outcome.endedOn())
-                .param("before", outcome.monthlyIncomeBeforeFen())
-                .param("after", outcome.monthlyIncomeAfterFen())
+                .param("monthlyIncomeBeforeFen", outcome.monthlyIncomeBeforeFen())
+                .param("monthlyIncomeAfterFen", outcome.monthlyIncomeAfterFen())
                 .param("townCode", outcome.townCode())
                 .param("recordedAt", OffsetDateTime.ofInstant(outcome.recordedAt(), ZoneOffset.UTC))
                 .param("version", outcome.version());

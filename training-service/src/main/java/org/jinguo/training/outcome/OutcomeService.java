@@ -95,7 +95,7 @@ class OutcomeService {
     @Transactional(readOnly = true)
     Page<Outcome> ofPerson(UUID personId, PageQuery query) {
         people.person(personId);
-        return Page.of(outcomes.ofPerson(personId, query.offset(), query.size()), query, outcomes.countOfPerson(personId));
+        return outcomes.ofPerson(personId, query);
     }
 
     /** commerce-service recorded an employment: link the outcome it came from, or record the one it is owed to a course. */
