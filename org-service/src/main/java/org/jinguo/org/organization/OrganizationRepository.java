@@ -5,17 +5,18 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
-import lombok.RequiredArgsConstructor;
-
+import org.jinguo.jdbc.Table;
 import org.jinguo.web.paging.LikePatterns;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-@RequiredArgsConstructor
-class OrganizationRepository {
+class OrganizationRepository extends Table<Organization> {
 
     private static final String COLUMNS = "id, type, name_zh, name_en, industry, town_code, village_id, parent_id, address,"
             + " prepared_on, founded_on, dissolved_on, version";
@@ -34,22 +35,9 @@ class OrganizationRepository {
     /** The advisory lock key of the organisation tree ("orgtree" in ASCII). */
     private static final long TREE_LOCK = 0x6f72677472656565L;
 
-    private final JdbcClient jdbc;
-
-    void insert(Organization organization) {
-        bind(jdbc.sql("insert into organization (" + COLUMNS + ") values (:id, :type, :nameZh, :nameEn, :industry, :townCode,"
-                + " :villageId, :parentId, :address, :preparedOn, :foundedOn, :dissolvedOn, :version)"), organization)
-                .param("type", organization.type().name())
-                .param("industry", organization.industry() == null ? null : organization.industry().name())
-                .param("townCode", organization.townCode())
-                .param("villageId", organization.villageId())
-                .param("preparedOn", organization.preparedOn())
-                .update();
-    }
-
-    Optional<Organization> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from organization where id = :id").param("id", id)
-                .query(OrganizationRepository::row).optional();
+    OrganizationRepository(JdbcClient jdbc) {
+        super(jdbc, "organization", COLUMNS, OrganizationRepository::row, OrganizationRepository::bind,
+                Set.of("type", "industry", "town_code", "village_id", "prepared_on"));
     }
 
     /** Locks the row for the rest of the transaction: moves and dissolutions of one organisation serialise. */
@@ -69,23 +57,8 @@ class OrganizationRepository {
         jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", TREE_LOCK).query((rs, n) -> 1).single();
     }
 
-    boolean exists(UUID id) {
-        return jdbc.sql("select count(*) from organization where id = :id").param("id", id).query(Long.class).single() > 0;
-    }
-
     boolean cityExists() {
         return jdbc.sql("select count(*) from organization where type = 'CITY'").query(Long.class).single() > 0;
-    }
-
-    /** @return false when it changed since it was read at {@code expectedVersion} */
-    boolean update(Organization organization, long expectedVersion) {
-        return bind(jdbc.sql("""
-                update organization set name_zh = :nameZh, name_en = :nameEn, parent_id = :parentId, address = :address,
-                       founded_on = :foundedOn, dissolved_on = :dissolvedOn, version = :version
-                where id = :id and version = :expected
-                """), organization)
-                .param("expected", expectedVersion)
-                .update() == 1;
     }
 
     /** Whether {@code candidate} stands somewhere under {@code root}. */
@@ -105,15 +78,14 @@ class OrganizationRepository {
                 .param("id", id).param("day", day).query(Long.class).single();
     }
 
-    List<Organization> search(OrganizationFilter filter, LocalDate today, String orderBy, long offset, int limit) {
-        return filtered("select " + COLUMNS + " from organization" + FILTER + " order by " + orderBy + " offset :offset limit :limit",
-                filter, today)
-                .param("offset", offset).param("limit", limit)
-                .query(OrganizationRepository::row).list();
-    }
-
-    long count(OrganizationFilter filter, LocalDate today) {
-        return filtered("select count(*) from organization" + FILTER, filter, today).query(Long.class).single();
+    Page<Organization> search(OrganizationFilter filter, LocalDate today, String orderBy, PageQuery query) {
+        return page(FILTER, statement -> statement
+                .param("type", filter.type() == null ? null : filter.type().name())
+                .param("townCode", filter.townCode())
+                .param("status", filter.status() == null ? null : filter.status().name())
+                .param("parentId", filter.parentId())
+                .param("name", LikePatterns.containing(filter.name()))
+                .param("today", today), orderBy, query);
     }
 
     /** The organisation and everything under it, depth first, members in name order. */
@@ -143,19 +115,14 @@ class OrganizationRepository {
                 """).param("root", root).query(Long.class).single();
     }
 
-    private JdbcClient.StatementSpec filtered(String sql, OrganizationFilter filter, LocalDate today) {
-        return jdbc.sql(sql)
-                .param("type", filter.type() == null ? null : filter.type().name())
-                .param("townCode", filter.townCode())
-                .param("status", filter.status() == null ? null : filter.status().name())
-                .param("parentId", filter.parentId())
-                .param("name", LikePatterns.containing(filter.name()))
-                .param("today", today);
-    }
-
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Organization organization) {
         return statement
                 .param("id", organization.id())
+                .param("type", organization.type().name())
+                .param("industry", organization.industry() == null ? null : organization.industry().name())
+                .param("townCode", organization.townCode())
+                .param("villageId", organization.villageId())
+                .param("preparedOn", organization.preparedOn())
                 .param("nameZh", organization.nameZh())
                 .param("nameEn", organization.nameEn())
                 .param("parentId", organization.parentId())

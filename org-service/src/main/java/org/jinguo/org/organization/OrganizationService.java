@@ -93,8 +93,7 @@ public class OrganizationService {
                 filter.parentId(), filter.name());
         LocalDate today = BusinessDates.today();
         String orderBy = SORT.orderBy(query);
-        return Page.of(organizations.search(scoped, today, orderBy, query.offset(), query.size()), query,
-                organizations.count(scoped, today));
+        return organizations.search(scoped, today, orderBy, query);
     }
 
     @Transactional(readOnly = true)

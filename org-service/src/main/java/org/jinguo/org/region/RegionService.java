@@ -125,7 +125,7 @@ class RegionService {
     @Transactional(readOnly = true)
     Page<Village> villages(VillageFilter filter, PageQuery query) {
         String orderBy = VILLAGE_SORT.orderBy(query);
-        return Page.of(villages.search(filter, orderBy, query.offset(), query.size()), query, villages.count(filter));
+        return villages.search(filter, orderBy, query);
     }
 
     Village reviseVillage(UUID id, long expectedVersion, VillageRevision revision) {

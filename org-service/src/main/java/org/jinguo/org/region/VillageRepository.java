@@ -2,19 +2,18 @@ package org.jinguo.org.region;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
-import lombok.RequiredArgsConstructor;
-
+import org.jinguo.jdbc.Table;
 import org.jinguo.web.paging.LikePatterns;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-@RequiredArgsConstructor
-class VillageRepository {
+class VillageRepository extends Table<Village> {
 
     private static final String COLUMNS = "id, town_code, kind, name_zh, name_en, latitude, longitude, status, retired_on, version";
     private static final String FILTER = """
@@ -24,21 +23,8 @@ class VillageRepository {
                and (cast(:name as text) is null or name_zh ilike :name or name_en ilike :name)
             """;
 
-    private final JdbcClient jdbc;
-
-    void insert(Village village) {
-        bind(jdbc.sql("insert into village (" + COLUMNS + ") values (:id, :townCode, :kind, :nameZh, :nameEn,"
-                + " :latitude, :longitude, :status, :retiredOn, :version)"), village)
-                .param("townCode", village.townCode())
-                .update();
-    }
-
-    Optional<Village> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from village where id = :id").param("id", id).query(VillageRepository::row).optional();
-    }
-
-    boolean exists(UUID id) {
-        return jdbc.sql("select count(*) from village where id = :id").param("id", id).query(Long.class).single() > 0;
+    VillageRepository(JdbcClient jdbc) {
+        super(jdbc, "village", COLUMNS, VillageRepository::row, VillageRepository::bind, Set.of("town_code"));
     }
 
     boolean activeNameTaken(String townCode, String nameZh, UUID except) {
@@ -50,21 +36,11 @@ class VillageRepository {
                 .query(Long.class).single() > 0;
     }
 
-    /** @return false when the village changed since it was read at {@code expectedVersion} */
-    boolean update(Village village, long expectedVersion) {
-        return bind(jdbc.sql("""
-                update village set kind = :kind, name_zh = :nameZh, name_en = :nameEn, latitude = :latitude,
-                                   longitude = :longitude, status = :status, retired_on = :retiredOn, version = :version
-                where id = :id and version = :expected
-                """), village)
-                .param("expected", expectedVersion)
-                .update() == 1;
-    }
-
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Village village) {
         Coordinates location = village.location();
         return statement
                 .param("id", village.id())
+                .param("townCode", village.townCode())
                 .param("kind", village.kind().name())
                 .param("nameZh", village.nameZh())
                 .param("nameEn", village.nameEn())
@@ -75,22 +51,12 @@ class VillageRepository {
                 .param("version", village.version());
     }
 
-    List<Village> search(VillageFilter filter, String orderBy, long offset, int limit) {
-        return filtered("select " + COLUMNS + " from village" + FILTER + " order by " + orderBy + " offset :offset limit :limit", filter)
-                .param("offset", offset).param("limit", limit)
-                .query(VillageRepository::row).list();
-    }
-
-    long count(VillageFilter filter) {
-        return filtered("select count(*) from village" + FILTER, filter).query(Long.class).single();
-    }
-
-    private JdbcClient.StatementSpec filtered(String sql, VillageFilter filter) {
-        return jdbc.sql(sql)
+    Page<Village> search(VillageFilter filter, String orderBy, PageQuery query) {
+        return page(FILTER, statement -> statement
                 .param("townCode", filter.townCode())
                 .param("kind", filter.kind() == null ? null : filter.kind().name())
                 .param("status", filter.status() == null ? null : filter.status().name())
-                .param("name", LikePatterns.containing(filter.name()));
+                .param("name", LikePatterns.containing(filter.name())), orderBy, query);
     }
 
     private static Village row(ResultSet rs, int rowNumber) throws SQLException {

@@ -67,7 +67,7 @@ public class UnitService {
         UnitFilter scoped = new UnitFilter(TownScope.listFilter(filter.townCode()), filter.domain(), filter.industry(), filter.name(),
                 filter.creditCode() == null ? null : CreditCode.parse(filter.creditCode()).orElse(filter.creditCode()));
         String orderBy = SORT.orderBy(query);
-        return Page.of(units.search(scoped, orderBy, query.offset(), query.size()), query, units.count(scoped));
+        return units.search(scoped, orderBy, query);
     }
 
     Unit revise(UUID id, long expectedVersion, String nameZh, UnitDomain domain, Industry industry, UUID villageId,
