@@ -1,24 +1,8 @@
 package org.jinguo.training;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import org.jinguo.testsupport.HttpApi;
+import org.jinguo.testsupport.HealthyServiceContract;
 import org.jinguo.testsupport.ServiceIntegrationTest;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @ServiceIntegrationTest
-class TrainingServiceApplicationIT {
-
-    @LocalServerPort
-    int port;
-
-    @Test
-    void reportsItselfHealthyWithLivenessAndReadiness() {
-        HttpApi.Reply health = HttpApi.onLocalPort(port).get("/actuator/health").send();
-
-        assertThat(health.status()).isEqualTo(200);
-        assertThat(health.json().get("status").asString()).isEqualTo("UP");
-        assertThat(health.json().get("groups").toString()).contains("liveness", "readiness");
-    }
+class TrainingServiceApplicationIT extends HealthyServiceContract {
 }
