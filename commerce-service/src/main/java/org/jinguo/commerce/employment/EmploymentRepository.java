@@ -3,18 +3,18 @@ package org.jinguo.commerce.employment;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
-import lombok.RequiredArgsConstructor;
-
+import org.jinguo.jdbc.Table;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-@RequiredArgsConstructor
-class EmploymentRepository {
+class EmploymentRepository extends Table<Employment> {
 
     private static final String COLUMNS = "id, workshop_id, person_id, worker_id, outcome_id, town_code, started_on, ended_on,"
             + " monthly_pay_fen, version";
@@ -24,36 +24,9 @@ class EmploymentRepository {
                and (cast(:townCode as text) is null or town_code = :townCode)
             """;
 
-    private final JdbcClient jdbc;
-
-    void insert(Employment employment) {
-        jdbc.sql("insert into employment (" + COLUMNS + ") values (:id, :workshopId, :personId, :workerId, :outcomeId, :townCode,"
-                        + " :startedOn, :endedOn, :pay, :version)")
-                .param("id", employment.id()).param("workshopId", employment.workshopId())
-                .param("personId", employment.employee().personId()).param("workerId", employment.employee().workerId())
-                .param("outcomeId", employment.outcomeId()).param("townCode", employment.townCode())
-                .param("startedOn", employment.startedOn()).param("endedOn", employment.endedOn())
-                .param("pay", employment.monthlyPayFen()).param("version", employment.version())
-                .update();
-    }
-
-    boolean update(Employment employment, long expectedVersion) {
-        return jdbc.sql("""
-                update employment set outcome_id = :outcomeId, ended_on = :endedOn, version = :version
-                where id = :id and version = :expected
-                """)
-                .param("outcomeId", employment.outcomeId()).param("endedOn", employment.endedOn())
-                .param("version", employment.version()).param("id", employment.id()).param("expected", expectedVersion)
-                .update() == 1;
-    }
-
-    boolean exists(UUID id) {
-        return jdbc.sql("select count(*) from employment where id = :id").param("id", id).query(Long.class).single() > 0;
-    }
-
-    Optional<Employment> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from employment where id = :id").param("id", id)
-                .query(EmploymentRepository::row).optional();
+    EmploymentRepository(JdbcClient jdbc) {
+        super(jdbc, "employment", COLUMNS, EmploymentRepository::row, EmploymentRepository::bind,
+                Set.of("workshop_id", "person_id", "worker_id", "town_code", "started_on", "monthly_pay_fen"));
     }
 
     Optional<Employment> ofOutcome(UUID outcomeId) {
@@ -82,18 +55,17 @@ class EmploymentRepository {
                 .query(Long.class).single() > 0;
     }
 
-    List<Employment> search(EmploymentFilter filter, long offset, int limit) {
-        return filtered("select " + COLUMNS + " from employment" + FILTER + " order by started_on, id offset :offset limit :limit", filter)
-                .param("offset", offset).param("limit", limit).query(EmploymentRepository::row).list();
+    Page<Employment> search(EmploymentFilter filter, PageQuery query) {
+        return page(FILTER, statement -> statement.param("workshopId", filter.workshopId()).param("personId", filter.personId())
+                .param("townCode", filter.townCode()), "started_on, id", query);
     }
 
-    long count(EmploymentFilter filter) {
-        return filtered("select count(*) from employment" + FILTER, filter).query(Long.class).single();
-    }
-
-    private JdbcClient.StatementSpec filtered(String sql, EmploymentFilter filter) {
-        return jdbc.sql(sql).param("workshopId", filter.workshopId()).param("personId", filter.personId())
-                .param("townCode", filter.townCode());
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Employment employment) {
+        return statement.param("id", employment.id()).param("workshopId", employment.workshopId())
+                .param("personId", employment.employee().personId()).param("workerId", employment.employee().workerId())
+                .param("outcomeId", employment.outcomeId()).param("townCode", employment.townCode())
+                .param("startedOn", employment.startedOn()).param("endedOn", employment.endedOn())
+                .param("monthlyPayFen", employment.monthlyPayFen()).param("version", employment.version());
     }
 
     private static Employment row(ResultSet rs, int rowNumber) throws SQLException {

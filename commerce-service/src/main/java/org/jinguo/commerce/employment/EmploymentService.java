@@ -89,7 +89,7 @@ class EmploymentService {
     @Transactional(readOnly = true)
     Page<Employment> employments(EmploymentFilter filter, PageQuery query) {
         EmploymentFilter scoped = new EmploymentFilter(filter.workshopId(), filter.personId(), TownScope.listFilter(filter.townCode()));
-        return Page.of(employments.search(scoped, query.offset(), query.size()), query, employments.count(scoped));
+        return employments.search(scoped, query);
     }
 
     /**

@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import lombok.RequiredArgsConstructor;
-
+import org.jinguo.jdbc.Table;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Market events, their stalls and sales; totals are sums over the sales. */
 @Repository
-@RequiredArgsConstructor
-class MarketRepository {
+class MarketRepository extends Table<MarketEvent> {
 
     private static final String EVENT = "id, kind, name, held_on, ends_on, place, organizer, town_code, version";
     private static final String FILTER = """
@@ -24,23 +24,8 @@ class MarketRepository {
                and (cast(:from as date) is null or held_on >= :from) and (cast(:to as date) is null or held_on <= :to)
             """;
 
-    private final JdbcClient jdbc;
-
-    void insert(MarketEvent event) {
-        jdbc.sql("insert into market_event (" + EVENT + ") values (:id, :kind, :name, :heldOn, :endsOn, :place, :organizer, :townCode,"
-                        + " :version)")
-                .param("id", event.id()).param("kind", event.kind().name()).param("name", event.name()).param("heldOn", event.heldOn())
-                .param("endsOn", event.endsOn()).param("place", event.place()).param("organizer", event.organizer())
-                .param("townCode", event.townCode()).param("version", event.version())
-                .update();
-    }
-
-    boolean exists(UUID id) {
-        return jdbc.sql("select count(*) from market_event where id = :id").param("id", id).query(Long.class).single() > 0;
-    }
-
-    Optional<MarketEvent> find(UUID id) {
-        return jdbc.sql("select " + EVENT + " from market_event where id = :id").param("id", id).query(MarketRepository::eventRow).optional();
+    MarketRepository(JdbcClient jdbc) {
+        super(jdbc, "market_event", EVENT, MarketRepository::eventRow, MarketRepository::bind);
     }
 
     /** Locks the event until the transaction ends, so each sale's published totals include every sale before it. */
@@ -48,18 +33,9 @@ class MarketRepository {
         jdbc.sql("select id from market_event where id = :id for update").param("id", id).query().listOfRows();
     }
 
-    List<MarketEvent> search(MarketFilter filter, long offset, int limit) {
-        return filtered("select " + EVENT + " from market_event" + FILTER + " order by held_on desc, id offset :offset limit :limit", filter)
-                .param("offset", offset).param("limit", limit).query(MarketRepository::eventRow).list();
-    }
-
-    long count(MarketFilter filter) {
-        return filtered("select count(*) from market_event" + FILTER, filter).query(Long.class).single();
-    }
-
-    private JdbcClient.StatementSpec filtered(String sql, MarketFilter filter) {
-        return jdbc.sql(sql).param("kind", filter.kind() == null ? null : filter.kind().name()).param("townCode", filter.townCode())
-                .param("from", filter.from()).param("to", filter.to());
+    Page<MarketEvent> search(MarketFilter filter, PageQuery query) {
+        return page(FILTER, statement -> statement.param("kind", filter.kind() == null ? null : filter.kind().name())
+                .param("townCode", filter.townCode()).param("from", filter.from()).param("to", filter.to()), "held_on desc, id", query);
     }
 
     /** @return false when the workshop has a stall at this event already */
@@ -98,6 +74,12 @@ class MarketRepository {
                 .query((rs, n) -> new StallTotal(rs.getObject("id", UUID.class), rs.getObject("workshop_id", UUID.class),
                         rs.getString("vendor_name"), rs.getLong("sales_fen"), rs.getLong("items"), rs.getLong("sales")))
                 .list();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, MarketEvent event) {
+        return statement.param("id", event.id()).param("kind", event.kind().name()).param("name", event.name())
+                .param("heldOn", event.heldOn()).param("endsOn", event.endsOn()).param("place", event.place())
+                .param("organizer", event.organizer()).param("townCode", event.townCode()).param("version", event.version());
     }
 
     private static MarketEvent eventRow(ResultSet rs, int rowNumber) throws SQLException {

@@ -57,7 +57,7 @@ class MarketService {
     @Transactional(readOnly = true)
     Page<MarketEvent> events(MarketFilter filter, PageQuery query) {
         MarketFilter scoped = new MarketFilter(filter.kind(), TownScope.listFilter(filter.townCode()), filter.from(), filter.to());
-        return Page.of(markets.search(scoped, query.offset(), query.size()), query, markets.count(scoped));
+        return markets.search(scoped, query);
     }
 
     /** A workshop's stall (one per event) or another vendor's. */

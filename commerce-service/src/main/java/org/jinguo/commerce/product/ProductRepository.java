@@ -5,16 +5,17 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
-import lombok.RequiredArgsConstructor;
-
+import org.jinguo.jdbc.Table;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Products, brands and their recognitions. */
 @Repository
-@RequiredArgsConstructor
 class ProductRepository {
 
     private static final String PRODUCT = "id, name_zh, town_code, brand_id, flagship, description, version";
@@ -22,29 +23,24 @@ class ProductRepository {
     private static final String RECOGNITION = "id, brand_id, product_id, kind, title, level, awarded_on";
 
     private final JdbcClient jdbc;
+    private final Table<Product> products;
+    private final Table<Brand> brands;
+
+    ProductRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.products = new Table<>(jdbc, "product", PRODUCT, ProductRepository::productRow, ProductRepository::bind, Set.of("town_code"));
+        this.brands = new Table<>(jdbc, "brand", BRAND, ProductRepository::brandRow, ProductRepository::bind);
+    }
 
     /** @return false when its town has a flagship already */
     boolean insert(Product product) {
-        return jdbc.sql("insert into product (" + PRODUCT + ") values (:id, :nameZh, :townCode, :brandId, :flagship, :description, :version)"
-                        + " on conflict do nothing")
-                .param("id", product.id()).param("nameZh", product.nameZh()).param("townCode", product.townCode())
-                .param("brandId", product.brandId()).param("flagship", product.flagship()).param("description", product.description())
-                .param("version", product.version())
-                .update() == 1;
+        return bind(jdbc.sql("insert into product (" + PRODUCT + ") values (:id, :nameZh, :townCode, :brandId, :flagship, :description,"
+                + " :version) on conflict do nothing"), product).update() == 1;
     }
 
     /** @return false when it changed since read, or its town has another flagship */
     boolean update(Product product, long expectedVersion) {
-        if (product.flagship() && otherFlagship(product)) {
-            return false;
-        }
-        return jdbc.sql("""
-                update product set name_zh = :nameZh, brand_id = :brandId, flagship = :flagship, description = :description,
-                       version = :version
-                where id = :id and version = :expected
-                """).param("nameZh", product.nameZh()).param("brandId", product.brandId()).param("flagship", product.flagship())
-                .param("description", product.description()).param("version", product.version()).param("id", product.id())
-                .param("expected", expectedVersion).update() == 1;
+        return !(product.flagship() && otherFlagship(product)) && products.update(product, expectedVersion);
     }
 
     boolean otherFlagship(Product product) {
@@ -53,46 +49,31 @@ class ProductRepository {
     }
 
     boolean productExists(UUID id) {
-        return jdbc.sql("select count(*) from product where id = :id").param("id", id).query(Long.class).single() > 0;
+        return products.exists(id);
     }
 
     Optional<Product> product(UUID id) {
-        return jdbc.sql("select " + PRODUCT + " from product where id = :id").param("id", id).query(ProductRepository::productRow).optional();
+        return products.find(id);
     }
 
-    List<Product> products(String townCode, Boolean flagship, long offset, int limit) {
-        return jdbc.sql("select " + PRODUCT + " from product where (cast(:townCode as text) is null or town_code = :townCode)"
-                        + " and (cast(:flagship as boolean) is null or flagship = :flagship) order by town_code nulls last, name_zh, id"
-                        + " offset :offset limit :limit")
-                .param("townCode", townCode).param("flagship", flagship).param("offset", offset).param("limit", limit)
-                .query(ProductRepository::productRow).list();
-    }
-
-    long countProducts(String townCode, Boolean flagship) {
-        return jdbc.sql("select count(*) from product where (cast(:townCode as text) is null or town_code = :townCode)"
-                        + " and (cast(:flagship as boolean) is null or flagship = :flagship)")
-                .param("townCode", townCode).param("flagship", flagship).query(Long.class).single();
+    Page<Product> products(String townCode, Boolean flagship, PageQuery query) {
+        return products.page("where (cast(:townCode as text) is null or town_code = :townCode)"
+                        + " and (cast(:flagship as boolean) is null or flagship = :flagship)",
+                statement -> statement.param("townCode", townCode).param("flagship", flagship), "town_code nulls last, name_zh, id", query);
     }
 
     /** @return false when a brand of that name exists */
     boolean insert(Brand brand) {
-        return jdbc.sql("insert into brand (" + BRAND + ") values (:id, :nameZh, :workshop, :townCode, :version) on conflict do nothing")
-                .param("id", brand.id()).param("nameZh", brand.nameZh()).param("workshop", brand.ownerWorkshopId())
-                .param("townCode", brand.townCode()).param("version", brand.version())
-                .update() == 1;
+        return bind(jdbc.sql("insert into brand (" + BRAND + ") values (:id, :nameZh, :ownerWorkshopId, :townCode, :version)"
+                + " on conflict do nothing"), brand).update() == 1;
     }
 
     Optional<Brand> brand(UUID id) {
-        return jdbc.sql("select " + BRAND + " from brand where id = :id").param("id", id).query(ProductRepository::brandRow).optional();
+        return brands.find(id);
     }
 
-    List<Brand> brands(long offset, int limit) {
-        return jdbc.sql("select " + BRAND + " from brand order by name_zh, id offset :offset limit :limit").param("offset", offset)
-                .param("limit", limit).query(ProductRepository::brandRow).list();
-    }
-
-    long countBrands() {
-        return jdbc.sql("select count(*) from brand").query(Long.class).single();
+    Page<Brand> brands(PageQuery query) {
+        return brands.page("", statement -> statement, "name_zh, id", query);
     }
 
     void insert(Recognition recognition) {
@@ -111,6 +92,17 @@ class ProductRepository {
                         rs.getObject("product_id", UUID.class), RecognitionKind.valueOf(rs.getString("kind")), rs.getString("title"),
                         RecognitionLevel.valueOf(rs.getString("level")), rs.getObject("awarded_on", LocalDate.class)))
                 .list();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Product product) {
+        return statement.param("id", product.id()).param("nameZh", product.nameZh()).param("townCode", product.townCode())
+                .param("brandId", product.brandId()).param("flagship", product.flagship()).param("description", product.description())
+                .param("version", product.version());
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Brand brand) {
+        return statement.param("id", brand.id()).param("nameZh", brand.nameZh()).param("ownerWorkshopId", brand.ownerWorkshopId())
+                .param("townCode", brand.townCode()).param("version", brand.version());
     }
 
     private static Product productRow(ResultSet rs, int rowNumber) throws SQLException {

@@ -70,7 +70,7 @@ public class ProductService {
 
     @Transactional(readOnly = true)
     Page<Product> products(String townCode, Boolean flagship, PageQuery query) {
-        return Page.of(products.products(townCode, flagship, query.offset(), query.size()), query, products.countProducts(townCode, flagship));
+        return products.products(townCode, flagship, query);
     }
 
     Brand register(Brand brand) {
@@ -94,7 +94,7 @@ public class ProductService {
 
     @Transactional(readOnly = true)
     Page<Brand> brands(PageQuery query) {
-        return Page.of(products.brands(query.offset(), query.size()), query, products.countBrands());
+        return products.brands(query);
     }
 
     Recognition recognize(Recognition recognition) {

@@ -5,16 +5,17 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
-import lombok.RequiredArgsConstructor;
-
+import org.jinguo.jdbc.Table;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Demands, capacities and allocations. */
 @Repository
-@RequiredArgsConstructor
 class SupplyRepository {
 
     private static final String CAPACITY = "select c.id, c.workshop_id, c.town_code, c.product_id, c.period_start, c.period_end, c.units,"
@@ -24,33 +25,32 @@ class SupplyRepository {
     private static final String ALLOCATION = "id, demand_id, capacity_id, workshop_id, units, status, chosen_on, fulfilled_on, version";
 
     private final JdbcClient jdbc;
+    private final Table<Demand> demands;
+    private final Table<Allocation> allocations;
+
+    SupplyRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.demands = new Table<>(jdbc, "demand", DEMAND, SupplyRepository::demandRow, SupplyRepository::bind);
+        this.allocations = new Table<>(jdbc, "allocation", ALLOCATION, SupplyRepository::allocationRow, SupplyRepository::bind,
+                Set.of("demand_id", "capacity_id", "workshop_id", "units", "chosen_on"));
+    }
 
     void insert(Demand demand) {
-        jdbc.sql("insert into demand (" + DEMAND + ") values (:id, :buyer, :productId, :quantity, :deadline, :town, :postedOn, :version)")
-                .param("id", demand.id()).param("buyer", demand.buyer()).param("productId", demand.productId())
-                .param("quantity", demand.quantity()).param("deadline", demand.deadline()).param("town", demand.preferredTownCode())
-                .param("postedOn", demand.postedOn()).param("version", demand.version())
-                .update();
+        demands.insert(demand);
     }
 
     boolean demandExists(UUID id) {
-        return jdbc.sql("select count(*) from demand where id = :id").param("id", id).query(Long.class).single() > 0;
+        return demands.exists(id);
     }
 
     Optional<Demand> demand(UUID id) {
-        return jdbc.sql("select " + DEMAND + " from demand where id = :id").param("id", id).query(SupplyRepository::demandRow).optional();
+        return demands.find(id);
     }
 
     /** @param buyer null for every buyer's */
-    List<Demand> demands(String buyer, long offset, int limit) {
-        return jdbc.sql("select " + DEMAND + " from demand where (cast(:buyer as text) is null or buyer = :buyer)"
-                        + " order by posted_on desc, id offset :offset limit :limit")
-                .param("buyer", buyer).param("offset", offset).param("limit", limit).query(SupplyRepository::demandRow).list();
-    }
-
-    long countDemands(String buyer) {
-        return jdbc.sql("select count(*) from demand where (cast(:buyer as text) is null or buyer = :buyer)").param("buyer", buyer)
-                .query(Long.class).single();
+    Page<Demand> demands(String buyer, PageQuery query) {
+        return demands.page("where (cast(:buyer as text) is null or buyer = :buyer)", statement -> statement.param("buyer", buyer),
+                "posted_on desc, id", query);
     }
 
     /** Locks the demand until the transaction ends, so allocations to it are chosen one at a time. */
@@ -103,25 +103,16 @@ class SupplyRepository {
     }
 
     void insert(Allocation allocation) {
-        jdbc.sql("insert into allocation (" + ALLOCATION + ") values (:id, :demandId, :capacityId, :workshopId, :units, :status, :chosenOn,"
-                        + " :fulfilledOn, :version)")
-                .param("id", allocation.id()).param("demandId", allocation.demandId()).param("capacityId", allocation.capacityId())
-                .param("workshopId", allocation.workshopId()).param("units", allocation.units()).param("status", allocation.status().name())
-                .param("chosenOn", allocation.chosenOn()).param("fulfilledOn", allocation.fulfilledOn()).param("version", allocation.version())
-                .update();
+        allocations.insert(allocation);
     }
 
+    /** Writes its status only: what was allocated, from where, stays as chosen. */
     boolean update(Allocation allocation, long expectedVersion) {
-        return jdbc.sql("update allocation set status = :status, fulfilled_on = :fulfilledOn, version = :version"
-                        + " where id = :id and version = :expected")
-                .param("status", allocation.status().name()).param("fulfilledOn", allocation.fulfilledOn())
-                .param("version", allocation.version()).param("id", allocation.id()).param("expected", expectedVersion)
-                .update() == 1;
+        return allocations.update(allocation, expectedVersion);
     }
 
     Optional<Allocation> allocation(UUID id) {
-        return jdbc.sql("select " + ALLOCATION + " from allocation where id = :id").param("id", id)
-                .query(SupplyRepository::allocationRow).optional();
+        return allocations.find(id);
     }
 
     List<Allocation> allocationsOf(UUID demandId) {
@@ -134,6 +125,18 @@ class SupplyRepository {
                         + " or exists (select 1 from capacity c where c.id = a.capacity_id and c.town_code = :townCode))"
                         + " order by chosen_on, id")
                 .param("id", demandId).param("townCode", townCode).query(SupplyRepository::allocationRow).list();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Demand demand) {
+        return statement.param("id", demand.id()).param("buyer", demand.buyer()).param("productId", demand.productId())
+                .param("quantity", demand.quantity()).param("deadline", demand.deadline())
+                .param("preferredTownCode", demand.preferredTownCode()).param("postedOn", demand.postedOn()).param("version", demand.version());
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Allocation allocation) {
+        return statement.param("id", allocation.id()).param("demandId", allocation.demandId()).param("capacityId", allocation.capacityId())
+                .param("workshopId", allocation.workshopId()).param("units", allocation.units()).param("status", allocation.status().name())
+                .param("chosenOn", allocation.chosenOn()).param("fulfilledOn", allocation.fulfilledOn()).param("version", allocation.version());
     }
 
     private static Demand demandRow(ResultSet rs, int rowNumber) throws SQLException {

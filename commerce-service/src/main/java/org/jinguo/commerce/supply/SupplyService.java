@@ -79,7 +79,7 @@ class SupplyService {
     Page<Demand> demands(PageQuery query) {
         Caller caller = Caller.current();
         String buyer = caller.isPartner() ? caller.subject() : null;
-        return Page.of(supply.demands(buyer, query.offset(), query.size()), query, supply.countDemands(buyer));
+        return supply.demands(buyer, query);
     }
 
     @Transactional(readOnly = true)

@@ -4,19 +4,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
-import lombok.RequiredArgsConstructor;
-
+import org.jinguo.jdbc.Table;
 import org.jinguo.web.paging.LikePatterns;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-@RequiredArgsConstructor
-class WorkshopRepository {
+class WorkshopRepository extends Table<Workshop> {
 
     private static final String COLUMNS = "id, name_zh, kind, host_organization_id, town_code, village_id, products, opened_on, closed_on,"
             + " version";
@@ -27,41 +26,14 @@ class WorkshopRepository {
                and (cast(:name as text) is null or name_zh ilike :name)
             """;
 
-    private final JdbcClient jdbc;
-
-    void insert(Workshop workshop) {
-        bind(jdbc.sql("insert into workshop (" + COLUMNS + ") values (:id, :nameZh, :kind, :hostOrganizationId, :townCode, :villageId,"
-                + " :products, :openedOn, :closedOn, :version)"), workshop).update();
+    WorkshopRepository(JdbcClient jdbc) {
+        super(jdbc, "workshop", COLUMNS, WorkshopRepository::row, WorkshopRepository::bind, Set.of("town_code", "opened_on"));
     }
 
-    boolean update(Workshop workshop, long expectedVersion) {
-        return bind(jdbc.sql("""
-                update workshop set name_zh = :nameZh, kind = :kind, host_organization_id = :hostOrganizationId, village_id = :villageId,
-                       products = :products, closed_on = :closedOn, version = :version
-                where id = :id and version = :expected
-                """), workshop).param("expected", expectedVersion).update() == 1;
-    }
-
-    boolean exists(UUID id) {
-        return jdbc.sql("select count(*) from workshop where id = :id").param("id", id).query(Long.class).single() > 0;
-    }
-
-    Optional<Workshop> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from workshop where id = :id").param("id", id).query(WorkshopRepository::row).optional();
-    }
-
-    List<Workshop> search(WorkshopFilter filter, long offset, int limit) {
-        return filtered("select " + COLUMNS + " from workshop" + FILTER + " order by town_code, name_zh, id offset :offset limit :limit",
-                filter).param("offset", offset).param("limit", limit).query(WorkshopRepository::row).list();
-    }
-
-    long count(WorkshopFilter filter) {
-        return filtered("select count(*) from workshop" + FILTER, filter).query(Long.class).single();
-    }
-
-    private JdbcClient.StatementSpec filtered(String sql, WorkshopFilter filter) {
-        return jdbc.sql(sql).param("townCode", filter.townCode()).param("kind", filter.kind() == null ? null : filter.kind().name())
-                .param("activeOn", filter.activeOn()).param("name", LikePatterns.containing(filter.name()));
+    Page<Workshop> search(WorkshopFilter filter, PageQuery query) {
+        return page(FILTER, statement -> statement.param("townCode", filter.townCode())
+                .param("kind", filter.kind() == null ? null : filter.kind().name()).param("activeOn", filter.activeOn())
+                .param("name", LikePatterns.containing(filter.name())), "town_code, name_zh, id", query);
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Workshop workshop) {

@@ -70,7 +70,7 @@ public class WorkshopService {
     @Transactional(readOnly = true)
     Page<Workshop> workshops(WorkshopFilter filter, PageQuery query) {
         WorkshopFilter scoped = new WorkshopFilter(TownScope.listFilter(filter.townCode()), filter.kind(), filter.activeOn(), filter.name());
-        return Page.of(workshops.search(scoped, query.offset(), query.size()), query, workshops.count(scoped));
+        return workshops.search(scoped, query);
     }
 
     private Workshop change(UUID id, long expectedVersion, String action, Consumer<Workshop> change) {
