@@ -29,6 +29,20 @@ public final class Versions {
         return ResponseEntity.created(location).eTag(etag(version)).body(body);
     }
 
+    /** Refuses the change with a 412 unless the record is still at the version the caller read. */
+    public static void requireUnchanged(long version, long expectedVersion) {
+        if (version != expectedVersion) {
+            throw stale();
+        }
+    }
+
+    /** Refuses the change with a 412 when a guarded write wrote nothing: the record changed between read and write. */
+    public static void requireWritten(boolean written) {
+        if (!written) {
+            throw stale();
+        }
+    }
+
     /** The answer when the record changed since the caller read it. */
     public static ApiException stale() {
         return new ApiException(HttpStatus.PRECONDITION_FAILED, "PRECONDITION_FAILED");
