@@ -1,28 +1,15 @@
 package org.jinguo.org;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.jinguo.testsupport.BadInputCheck;
+import org.jinguo.testsupport.BadInputContract;
 import org.jinguo.testsupport.HttpApi;
 import org.jinguo.testsupport.ServiceIntegrationTest;
-import org.jinguo.testsupport.TestTokens;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 @ServiceIntegrationTest
-class OrgBadInputIT {
+class OrgBadInputIT extends BadInputContract {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-
-    @Test
-    void everyWriteOperationRefusesMalformedAndHostileBodiesAndChangesNothing() {
-        String base = "http://127.0.0.1:" + port;
-        HttpApi admin = HttpApi.at(base).as(TestTokens.cityAdmin());
+    @Override
+    protected BadInputCheck prepare(BadInputCheck check, HttpApi admin) {
         OrgFixtures fixtures = new OrgFixtures(admin);
         String villageId = admin.post("/api/v1/regions/towns/XIANGZHU/villages", """
                 {"kind":"VILLAGE","nameZh":"象珠村"}""").send().json().get("id").asString();
@@ -32,13 +19,11 @@ class OrgBadInputIT {
         String cadre = admin.post("/api/v1/organizations/" + town + "/cadres", """
                 {"nameZh":"王丽","post":"CHAIR","termStartedOn":"2021-01-01"}""").send().json().get("id").asString();
 
-        var failures = BadInputCheck.against(base, jdbc)
+        return check
                 .pathVariable("code", "XIANGZHU")
                 .pathVariable("id", villageId)
                 .pathVariable("organizationId", town)
                 .pathVariable("unitId", unit)
-                .header("If-Match", "\"1\"")
-                .header("Authorization", TestTokens.cityAdmin())
                 .control("PUT", "/api/v1/regions/towns/XIANGZHU", """
                         {"nameZh":"象珠镇","nameEn":"Xiangzhu Town","neighborTownCodes":["HUAJIE"]}""")
                 .control("POST", "/api/v1/regions/towns/XIANGZHU/villages", """
@@ -54,9 +39,6 @@ class OrgBadInputIT {
                 .control("POST", "/api/v1/coverage/" + coverage + "/end", """
                         {"endedOn":"2023-12-31"}""")
                 .control("PUT", "/api/v1/cadres/" + cadre, """
-                        {"nameZh":"王丽","post":"VICE_CHAIR"}""")
-                .run();
-
-        assertThat(failures).isEmpty();
+                        {"nameZh":"王丽","post":"VICE_CHAIR"}""");
     }
 }
