@@ -289,15 +289,11 @@ public class ChildService {
     }
 
     private static void requireVersion(Child child, long expectedVersion) {
-        if (child.version() != expectedVersion) {
-            throw Versions.stale();
-        }
+        Versions.requireUnchanged(child.version(), expectedVersion);
     }
 
     private void save(Child child, long readVersion) {
-        if (!children.update(child, readVersion)) {
-            throw Versions.stale();
-        }
+        Versions.requireWritten(children.update(child, readVersion));
     }
 
     private static boolean isStaff(Caller caller) {

@@ -124,14 +124,10 @@ class InsuranceService {
 
     private EnrolmentView change(UUID id, long expectedVersion, String action, Consumer<Enrolment> change) {
         Enrolment enrolment = visible(id);
-        if (enrolment.version() != expectedVersion) {
-            throw Versions.stale();
-        }
+        Versions.requireUnchanged(enrolment.version(), expectedVersion);
         EnrolmentView before = view(enrolment);
         change.accept(enrolment);
-        if (!insurance.update(enrolment, expectedVersion)) {
-            throw Versions.stale();
-        }
+        Versions.requireWritten(insurance.update(enrolment, expectedVersion));
         EnrolmentView after = view(enrolment);
         audit.record(action, "insurance-enrolment", id, before, after);
         return after;

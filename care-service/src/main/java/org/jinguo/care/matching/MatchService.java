@@ -227,14 +227,10 @@ class MatchService {
     }
 
     private static void requireVersion(Match match, long expectedVersion) {
-        if (match.version() != expectedVersion) {
-            throw Versions.stale();
-        }
+        Versions.requireUnchanged(match.version(), expectedVersion);
     }
 
     private void save(Match match, long readVersion) {
-        if (!matches.update(match, readVersion)) {
-            throw Versions.stale();
-        }
+        Versions.requireWritten(matches.update(match, readVersion));
     }
 }

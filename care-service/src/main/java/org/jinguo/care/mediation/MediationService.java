@@ -95,9 +95,7 @@ class MediationService {
      * would hold in clear; audited without the parties either, since the audit is never erased.
      */
     private MediationCase save(Stored before, Stored after, String action) {
-        if (!cases.update(after, before.version())) {
-            throw Versions.stale();
-        }
+        Versions.requireWritten(cases.update(after, before.version()));
         MediationCase changed = view(after).withoutNotes();
         audit.record(action, "mediation-case", after.id(), view(before).withoutParties(), changed.withoutParties());
         return changed;
@@ -105,9 +103,7 @@ class MediationService {
 
     private Stored visible(UUID id, long expectedVersion) {
         Stored stored = visible(id);
-        if (stored.version() != expectedVersion) {
-            throw Versions.stale();
-        }
+        Versions.requireUnchanged(stored.version(), expectedVersion);
         return stored;
     }
 

@@ -232,15 +232,11 @@ public class MotherService {
     }
 
     private static void requireVersion(CaringMother mother, long expectedVersion) {
-        if (mother.version() != expectedVersion) {
-            throw Versions.stale();
-        }
+        Versions.requireUnchanged(mother.version(), expectedVersion);
     }
 
     private void save(CaringMother mother, long readVersion) {
-        if (!mothers.update(mother, readVersion)) {
-            throw Versions.stale();
-        }
+        Versions.requireWritten(mothers.update(mother, readVersion));
     }
 
     private static ApiException notFound(UUID id) {

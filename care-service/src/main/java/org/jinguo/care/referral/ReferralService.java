@@ -54,16 +54,12 @@ class ReferralService {
     /** The agency accepts or declines one of its referrals. */
     Referral answer(UUID id, long expectedVersion, ReferralStatus answer) {
         Referral referral = ownReferral(id);
-        if (referral.version() != expectedVersion) {
-            throw Versions.stale();
-        }
+        Versions.requireUnchanged(referral.version(), expectedVersion);
         if (referral.status() != ReferralStatus.SENT) {
             throw ApiException.conflict("REFERRAL_STATUS", id, referral.status());
         }
         Referral answered = referral.answered(answer, BusinessDates.today());
-        if (!referrals.answer(answered, expectedVersion)) {
-            throw Versions.stale();
-        }
+        Versions.requireWritten(referrals.answer(answered, expectedVersion));
         audit.record("referral.answered", "referral", id, referral, answered);
         return answered;
     }

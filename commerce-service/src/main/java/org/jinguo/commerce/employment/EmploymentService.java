@@ -68,14 +68,10 @@ class EmploymentService {
     Employment end(UUID id, long expectedVersion, LocalDate endedOn) {
         Employment employment = employment(id);
         TownScope.requireActsIn(employment.townCode());
-        if (employment.version() != expectedVersion) {
-            throw Versions.stale();
-        }
+        Versions.requireUnchanged(employment.version(), expectedVersion);
         EmploymentView before = EmploymentView.of(employment);
         employment.end(endedOn);
-        if (!employments.update(employment, expectedVersion)) {
-            throw Versions.stale();
-        }
+        Versions.requireWritten(employments.update(employment, expectedVersion));
         audit.record("employment.ended", "employment", id, before, EmploymentView.of(employment));
         events.ended(employment);
         return employment;

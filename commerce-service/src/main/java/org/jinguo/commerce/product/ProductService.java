@@ -43,9 +43,7 @@ public class ProductService {
     Product revise(UUID id, long expectedVersion, Product revised) {
         Product current = product(id);
         TownScope.requireActsIn(current.townCode());
-        if (current.version() != expectedVersion) {
-            throw Versions.stale();
-        }
+        Versions.requireUnchanged(current.version(), expectedVersion);
         Product next = new Product(id, revised.nameZh(), current.townCode(), revised.brandId(), revised.flagship(), revised.description(),
                 current.version() + 1);
         requireValid(next);
@@ -55,9 +53,7 @@ public class ProductService {
         if (next.flagship() && products.otherFlagship(next)) {
             throw ApiException.conflict("TOWN_HAS_FLAGSHIP", next.townCode());
         }
-        if (!products.update(next, expectedVersion)) {
-            throw Versions.stale();
-        }
+        Versions.requireWritten(products.update(next, expectedVersion));
         audit.record("product.revised", "product", id, current, next);
         return next;
     }

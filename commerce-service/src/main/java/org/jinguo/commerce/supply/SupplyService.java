@@ -157,14 +157,10 @@ class SupplyService {
         Allocation allocation = supply.allocation(id).orElseThrow(() -> ApiException.notFound("ALLOCATION_NOT_FOUND", id));
         Capacity capacity = supply.capacity(allocation.capacityId()).orElseThrow();
         TownScope.requireActsIn(capacity.townCode());
-        if (allocation.version() != expectedVersion) {
-            throw Versions.stale();
-        }
+        Versions.requireUnchanged(allocation.version(), expectedVersion);
         AllocationView before = AllocationView.of(allocation);
         change.accept(allocation);
-        if (!supply.update(allocation, expectedVersion)) {
-            throw Versions.stale();
-        }
+        Versions.requireWritten(supply.update(allocation, expectedVersion));
         audit.record(action, "allocation", id, before, AllocationView.of(allocation));
         return allocation;
     }

@@ -76,14 +76,10 @@ public class WorkshopService {
     private Workshop change(UUID id, long expectedVersion, String action, Consumer<Workshop> change) {
         Workshop workshop = workshop(id);
         TownScope.requireActsIn(workshop.profile().townCode());
-        if (workshop.version() != expectedVersion) {
-            throw Versions.stale();
-        }
+        Versions.requireUnchanged(workshop.version(), expectedVersion);
         WorkshopView before = WorkshopView.of(workshop);
         change.accept(workshop);
-        if (!workshops.update(workshop, expectedVersion)) {
-            throw Versions.stale();
-        }
+        Versions.requireWritten(workshops.update(workshop, expectedVersion));
         audit.record(action, "workshop", id, before, WorkshopView.of(workshop));
         events.changed(workshop);
         return workshop;

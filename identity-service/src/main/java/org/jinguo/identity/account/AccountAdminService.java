@@ -57,9 +57,7 @@ class AccountAdminService {
     AccountView replaceRoles(UUID id, long expectedVersion, List<AccountView.RoleView> roles) {
         requireValid(roles);
         AccountView before = account(id);
-        if (!accounts.replaceRoles(id, expectedVersion, roles)) {
-            throw Versions.stale();
-        }
+        Versions.requireWritten(accounts.replaceRoles(id, expectedVersion, roles));
         AccountView after = account(id);
         audit.record("account.roles-replaced", "account", id, before, after);
         return after;
@@ -67,9 +65,7 @@ class AccountAdminService {
 
     AccountView setEnabled(UUID id, long expectedVersion, boolean enabled) {
         AccountView before = account(id);
-        if (!accounts.setEnabled(id, expectedVersion, enabled)) {
-            throw Versions.stale();
-        }
+        Versions.requireWritten(accounts.setEnabled(id, expectedVersion, enabled));
         AccountView after = account(id);
         audit.record(enabled ? "account.enabled" : "account.disabled", "account", id, before, after);
         return after;

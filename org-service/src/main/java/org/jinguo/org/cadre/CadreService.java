@@ -99,16 +99,12 @@ class CadreService {
     private CadreInTown lockedForChange(UUID id, long expectedVersion) {
         CadreInTown found = cadre(id);
         TownScope.requireActsIn(found.townCode());
-        if (found.cadre().version() != expectedVersion) {
-            throw Versions.stale();
-        }
+        Versions.requireUnchanged(found.cadre().version(), expectedVersion);
         return found;
     }
 
     private void save(CadreInTown found, long expectedVersion, String action, CadreView before) {
-        if (!cadres.update(found.cadre(), expectedVersion)) {
-            throw Versions.stale();
-        }
+        Versions.requireWritten(cadres.update(found.cadre(), expectedVersion));
         audit.record(action, "cadre", found.cadre().id(), before, CadreView.of(found, false));
     }
 

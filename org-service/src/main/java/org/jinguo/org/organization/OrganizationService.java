@@ -167,16 +167,12 @@ public class OrganizationService {
     private Organization lockedForChange(UUID id, long expectedVersion) {
         Organization organization = organizations.findForUpdate(id).orElseThrow(() -> notFound(id));
         TownScope.requireVisible(organization.townCode(), () -> notFound(id));
-        if (organization.version() != expectedVersion) {
-            throw Versions.stale();
-        }
+        Versions.requireUnchanged(organization.version(), expectedVersion);
         return organization;
     }
 
     private void save(Organization organization, long expectedVersion, String action, OrganizationView before) {
-        if (!organizations.update(organization, expectedVersion)) {
-            throw Versions.stale();
-        }
+        Versions.requireWritten(organizations.update(organization, expectedVersion));
         published(action, before, organization);
     }
 

@@ -72,9 +72,7 @@ class RegionService {
         Map<String, Town> locked = towns.findAllForUpdate(affected).stream()
                 .collect(Collectors.toMap(Town::code, Function.identity()));
         Town town = locked.get(code);
-        if (town.version() != expectedVersion) {
-            throw Versions.stale();
-        }
+        Versions.requireUnchanged(town.version(), expectedVersion);
         Map<String, Long> readVersions = locked.values().stream().collect(Collectors.toMap(Town::code, Town::version));
         Map<String, TownView> before = locked.values().stream().collect(Collectors.toMap(Town::code, TownView::of));
         Set<String> previous = new TreeSet<>(town.neighborCodes());
@@ -131,9 +129,7 @@ class RegionService {
     Village reviseVillage(UUID id, long expectedVersion, VillageRevision revision) {
         Village village = village(id);
         TownScope.requireActsIn(village.townCode());
-        if (village.version() != expectedVersion) {
-            throw Versions.stale();
-        }
+        Versions.requireUnchanged(village.version(), expectedVersion);
         requireFreeName(village.townCode(), revision.nameZh(), id);
         VillageView before = VillageView.of(village);
         village.revise(revision.kind(), revision.nameZh(), revision.nameEn(), revision.location());
@@ -144,9 +140,7 @@ class RegionService {
     Village retireVillage(UUID id, long expectedVersion, LocalDate effectiveOn) {
         Village village = village(id);
         TownScope.requireActsIn(village.townCode());
-        if (village.version() != expectedVersion) {
-            throw Versions.stale();
-        }
+        Versions.requireUnchanged(village.version(), expectedVersion);
         VillageView before = VillageView.of(village);
         village.retire(effectiveOn);
         save(village, expectedVersion, "village.retired", before);
@@ -154,9 +148,7 @@ class RegionService {
     }
 
     private void save(Village village, long expectedVersion, String action, VillageView before) {
-        if (!villages.update(village, expectedVersion)) {
-            throw Versions.stale();
-        }
+        Versions.requireWritten(villages.update(village, expectedVersion));
         events.villageChanged(village);
         audit.record(action, "village", village.id(), before, VillageView.of(village));
     }

@@ -73,15 +73,11 @@ public class UnitService {
     Unit revise(UUID id, long expectedVersion, String nameZh, UnitDomain domain, Industry industry, UUID villageId,
                 Headcount headcount) {
         Unit unit = unit(id);
-        if (unit.version() != expectedVersion) {
-            throw Versions.stale();
-        }
+        Versions.requireUnchanged(unit.version(), expectedVersion);
         requireVillageInTown(villageId, unit.townCode());
         UnitView before = UnitView.of(unit);
         unit.revise(nameZh, domain, industry, villageId, headcount);
-        if (!units.update(unit, expectedVersion)) {
-            throw Versions.stale();
-        }
+        Versions.requireWritten(units.update(unit, expectedVersion));
         published("unit.revised", before, unit);
         return unit;
     }

@@ -124,9 +124,7 @@ class CompetitionService {
     Competition publish(UUID id, long expectedVersion) {
         Competition competition = competitions.lock(id, true).orElseThrow(() -> notFound(id));
         TownScope.requireActsIn(competition.plan().townCode());
-        if (competition.version() != expectedVersion) {
-            throw Versions.stale();
-        }
+        Versions.requireUnchanged(competition.version(), expectedVersion);
         competition.requireOpen();
         List<UUID> contestants = competitions.contestants(id);
         long expectedScores = (long) contestants.size() * competition.plan().judges().size() * competition.plan().criteria().size();

@@ -61,15 +61,11 @@ public class CourseService {
     Course revise(UUID id, long expectedVersion, CourseOutline outline) {
         Course course = course(id);
         TownScope.requireActsIn(course.outline().townCode());
-        if (course.version() != expectedVersion) {
-            throw Versions.stale();
-        }
+        Versions.requireUnchanged(course.version(), expectedVersion);
         requireValid(outline);
         CourseOutline before = course.outline();
         course.revise(outline);
-        if (!courses.update(course, expectedVersion)) {
-            throw Versions.stale();
-        }
+        Versions.requireWritten(courses.update(course, expectedVersion));
         audit.record("course.revised", "course", id, before, course.outline());
         return course;
     }

@@ -42,15 +42,11 @@ class EntrepreneurService {
     Entrepreneur revise(UUID id, long expectedVersion, Entrepreneur revised) {
         Entrepreneur current = entrepreneur(id);
         TownScope.requireActsIn(current.townCode());
-        if (current.version() != expectedVersion) {
-            throw Versions.stale();
-        }
+        Versions.requireUnchanged(current.version(), expectedVersion);
         requireValid(revised);
         Entrepreneur next = new Entrepreneur(id, revised.nameZh(), revised.enterprise(), revised.industry(), revised.townCode(),
                 revised.personId(), revised.memberSince(), revised.secondGeneration(), current.version() + 1);
-        if (!entrepreneurs.update(next, expectedVersion)) {
-            throw Versions.stale();
-        }
+        Versions.requireWritten(entrepreneurs.update(next, expectedVersion));
         audit.record("entrepreneur.revised", "entrepreneur", id, current, next);
         return next;
     }
@@ -84,14 +80,10 @@ class EntrepreneurService {
     Recommendation decide(UUID id, long expectedVersion, RecommendationResult result, String award, LocalDate decidedOn) {
         Recommendation recommendation = recommendation(id);
         TownScope.requireActsIn(entrepreneur(recommendation.entrepreneurId()).townCode());
-        if (recommendation.version() != expectedVersion) {
-            throw Versions.stale();
-        }
+        Versions.requireUnchanged(recommendation.version(), expectedVersion);
         RecommendationView before = RecommendationView.of(recommendation);
         recommendation.decide(result, award, decidedOn);
-        if (!entrepreneurs.updateResult(recommendation, expectedVersion)) {
-            throw Versions.stale();
-        }
+        Versions.requireWritten(entrepreneurs.updateResult(recommendation, expectedVersion));
         audit.record("recommendation.decided", "recommendation", id, before, RecommendationView.of(recommendation));
         return recommendation;
     }

@@ -41,15 +41,11 @@ class MentorService {
     Mentor revise(UUID id, long expectedVersion, Mentor revised) {
         Mentor current = mentor(id);
         TownScope.requireActsIn(current.townCode());
-        if (current.version() != expectedVersion) {
-            throw Versions.stale();
-        }
+        Versions.requireUnchanged(current.version(), expectedVersion);
         requireValid(revised);
         Mentor next = new Mentor(id, revised.nameZh(), revised.expertise(), revised.organization(), revised.townCode(),
                 revised.personId(), revised.joinedOn(), current.version() + 1);
-        if (!mentors.update(next, expectedVersion)) {
-            throw Versions.stale();
-        }
+        Versions.requireWritten(mentors.update(next, expectedVersion));
         audit.record("mentor.revised", "mentor", id, current, next);
         return next;
     }
@@ -90,14 +86,10 @@ class MentorService {
     Agreement terminate(UUID id, long expectedVersion, LocalDate on) {
         Agreement agreement = agreement(id);
         TownScope.requireActsIn(agreement.party().townCode());
-        if (agreement.version() != expectedVersion) {
-            throw Versions.stale();
-        }
+        Versions.requireUnchanged(agreement.version(), expectedVersion);
         AgreementView before = AgreementView.of(agreement);
         agreement.terminate(on);
-        if (!mentors.updateTermination(agreement, expectedVersion)) {
-            throw Versions.stale();
-        }
+        Versions.requireWritten(mentors.updateTermination(agreement, expectedVersion));
         audit.record("agreement.terminated", "agreement", id, before, AgreementView.of(agreement));
         return agreement;
     }

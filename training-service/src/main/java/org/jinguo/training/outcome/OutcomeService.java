@@ -66,15 +66,11 @@ class OutcomeService {
     Outcome revise(UUID id, long expectedVersion, Employment employment, Long incomeBeforeFen, Long incomeAfterFen) {
         Outcome outcome = outcome(id);
         TownScope.requireActsIn(outcome.townCode());
-        if (outcome.version() != expectedVersion) {
-            throw Versions.stale();
-        }
+        Versions.requireUnchanged(outcome.version(), expectedVersion);
         requireValid(employment);
         OutcomeView before = OutcomeView.of(outcome);
         outcome.revise(employment, incomeBeforeFen, incomeAfterFen);
-        if (!outcomes.update(outcome, expectedVersion)) {
-            throw Versions.stale();
-        }
+        Versions.requireWritten(outcomes.update(outcome, expectedVersion));
         audit.record("outcome.revised", "outcome", id, before, OutcomeView.of(outcome));
         events.recorded(outcome);
         return outcome;

@@ -101,18 +101,14 @@ public class PersonService {
         if (!isResidentOnly(Caller.current())) {
             TownScope.requireActsIn(details.townCode());
         }
-        if (person.version() != expectedVersion) {
-            throw Versions.stale();
-        }
+        Versions.requireUnchanged(person.version(), expectedVersion);
         requireValid(details);
         if (people.registeredElsewhere(details.phone(), details.idNumber(), id)) {
             throw ApiException.conflict("PERSON_ALREADY_REGISTERED");
         }
         PersonView before = PersonView.forAudit(person);
         person.revise(details);
-        if (!people.update(person, expectedVersion)) {
-            throw Versions.stale();
-        }
+        Versions.requireWritten(people.update(person, expectedVersion));
         audit.record("person.revised", "person", id, before, PersonView.forAudit(person));
         return person;
     }

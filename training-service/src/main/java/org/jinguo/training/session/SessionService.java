@@ -88,14 +88,10 @@ public class SessionService {
     private CourseSession change(UUID id, long expectedVersion, String action, Consumer<CourseSession> change) {
         CourseSession session = lockedSession(id);
         TownScope.requireActsIn(courses.course(session.courseId()).outline().townCode());
-        if (session.version() != expectedVersion) {
-            throw Versions.stale();
-        }
+        Versions.requireUnchanged(session.version(), expectedVersion);
         SessionView before = SessionView.of(session);
         change.accept(session);
-        if (!sessions.update(session, expectedVersion)) {
-            throw Versions.stale();
-        }
+        Versions.requireWritten(sessions.update(session, expectedVersion));
         audit.record(action, "session", id, before, SessionView.of(session));
         return session;
     }
