@@ -101,6 +101,11 @@ public class Table<T> {
         return Page.of(items, query, count(where, params));
     }
 
+    /** One page of the rows the filter keeps, with their total. */
+    public Page<T> page(Filter filter, String orderBy, PageQuery query) {
+        return page(filter.sql(), filter.parameters(), orderBy, query);
+    }
+
     public long count(String where, UnaryOperator<StatementSpec> params) {
         return params.apply(jdbc.sql("select count(*) from " + name + " " + where)).query(Long.class).single();
     }

@@ -97,6 +97,21 @@ class TableIT {
     }
 
     @Test
+    void pagesTheRowsAFilterKeeps() {
+        stalls.insert(new Stall(UUID.randomUUID(), "330102001", "古山100%手作", 0));
+        stalls.insert(new Stall(UUID.randomUUID(), "330102001", "古山手作", 0));
+        stalls.insert(new Stall(UUID.randomUUID(), "330102002", "新街100%手作", 0));
+
+        Page<Stall> kept = stalls.page(Filter.where().equal("town_code", "330102001").contains("100%", "name_zh"), "id",
+                new PageQuery(0, 10, List.of()));
+        Page<Stall> all = stalls.page(Filter.where().equal("town_code", null), "id", new PageQuery(0, 10, List.of()));
+
+        assertThat(kept.items()).extracting(Stall::nameZh).containsExactly("古山100%手作");
+        assertThat(kept.totalItems()).isEqualTo(1);
+        assertThat(all.totalItems()).isEqualTo(3);
+    }
+
+    @Test
     void refusesATableWithoutAnIdOrAVersion() {
         assertThatThrownBy(() -> new Table<Stall>(jdbc, "stall", "id, town_code", (rs, n) -> null, (s, stall) -> s))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stall");
