@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jinguo.jdbc.Filter;
 import org.jinguo.jdbc.Table;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
@@ -18,11 +19,6 @@ class EmploymentRepository extends Table<Employment> {
 
     private static final String COLUMNS = "id, workshop_id, person_id, worker_id, outcome_id, town_code, started_on, ended_on,"
             + " monthly_pay_fen, version";
-    private static final String FILTER = """
-             where (cast(:workshopId as uuid) is null or workshop_id = :workshopId)
-               and (cast(:personId as uuid) is null or person_id = :personId)
-               and (cast(:townCode as text) is null or town_code = :townCode)
-            """;
 
     EmploymentRepository(JdbcClient jdbc) {
         super(jdbc, "employment", COLUMNS, EmploymentRepository::row, EmploymentRepository::bind,
@@ -56,8 +52,8 @@ class EmploymentRepository extends Table<Employment> {
     }
 
     Page<Employment> search(EmploymentFilter filter, PageQuery query) {
-        return page(FILTER, statement -> statement.param("workshopId", filter.workshopId()).param("personId", filter.personId())
-                .param("townCode", filter.townCode()), "started_on, id", query);
+        return page(Filter.where().equal("workshop_id", filter.workshopId()).equal("person_id", filter.personId())
+                .equal("town_code", filter.townCode()), "started_on, id", query);
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Employment employment) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jinguo.jdbc.Filter;
 import org.jinguo.jdbc.Table;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
@@ -18,11 +19,6 @@ import org.springframework.stereotype.Repository;
 class MarketRepository extends Table<MarketEvent> {
 
     private static final String EVENT = "id, kind, name, held_on, ends_on, place, organizer, town_code, version";
-    private static final String FILTER = """
-             where (cast(:kind as text) is null or kind = :kind)
-               and (cast(:townCode as text) is null or town_code = :townCode)
-               and (cast(:from as date) is null or held_on >= :from) and (cast(:to as date) is null or held_on <= :to)
-            """;
 
     MarketRepository(JdbcClient jdbc) {
         super(jdbc, "market_event", EVENT, MarketRepository::eventRow, MarketRepository::bind);
@@ -34,8 +30,8 @@ class MarketRepository extends Table<MarketEvent> {
     }
 
     Page<MarketEvent> search(MarketFilter filter, PageQuery query) {
-        return page(FILTER, statement -> statement.param("kind", filter.kind() == null ? null : filter.kind().name())
-                .param("townCode", filter.townCode()).param("from", filter.from()).param("to", filter.to()), "held_on desc, id", query);
+        return page(Filter.where().equal("kind", filter.kind()).equal("town_code", filter.townCode()).onOrAfter("held_on", filter.from())
+                .onOrBefore("held_on", filter.to()), "held_on desc, id", query);
     }
 
     /** @return false when the workshop has a stall at this event already */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jinguo.jdbc.Filter;
 import org.jinguo.jdbc.Table;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
@@ -57,9 +58,8 @@ class ProductRepository {
     }
 
     Page<Product> products(String townCode, Boolean flagship, PageQuery query) {
-        return products.page("where (cast(:townCode as text) is null or town_code = :townCode)"
-                        + " and (cast(:flagship as boolean) is null or flagship = :flagship)",
-                statement -> statement.param("townCode", townCode).param("flagship", flagship), "town_code nulls last, name_zh, id", query);
+        return products.page(Filter.where().equal("town_code", townCode).equal("flagship", flagship), "town_code nulls last, name_zh, id",
+                query);
     }
 
     /** @return false when a brand of that name exists */
@@ -73,7 +73,7 @@ class ProductRepository {
     }
 
     Page<Brand> brands(PageQuery query) {
-        return brands.page("", statement -> statement, "name_zh, id", query);
+        return brands.page(Filter.where(), "name_zh, id", query);
     }
 
     void insert(Recognition recognition) {

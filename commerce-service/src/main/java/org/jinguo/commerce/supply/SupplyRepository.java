@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jinguo.jdbc.Filter;
 import org.jinguo.jdbc.Table;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
@@ -49,8 +50,7 @@ class SupplyRepository {
 
     /** @param buyer null for every buyer's */
     Page<Demand> demands(String buyer, PageQuery query) {
-        return demands.page("where (cast(:buyer as text) is null or buyer = :buyer)", statement -> statement.param("buyer", buyer),
-                "posted_on desc, id", query);
+        return demands.page(Filter.where().equal("buyer", buyer), "posted_on desc, id", query);
     }
 
     /** Locks the demand until the transaction ends, so allocations to it are chosen one at a time. */

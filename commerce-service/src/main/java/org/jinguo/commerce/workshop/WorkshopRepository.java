@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jinguo.jdbc.Filter;
 import org.jinguo.jdbc.Table;
-import org.jinguo.web.paging.LikePatterns;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,21 +19,15 @@ class WorkshopRepository extends Table<Workshop> {
 
     private static final String COLUMNS = "id, name_zh, kind, host_organization_id, town_code, village_id, products, opened_on, closed_on,"
             + " version";
-    private static final String FILTER = """
-             where (cast(:townCode as text) is null or town_code = :townCode)
-               and (cast(:kind as text) is null or kind = :kind)
-               and (cast(:activeOn as date) is null or (opened_on <= :activeOn and (closed_on is null or closed_on > :activeOn)))
-               and (cast(:name as text) is null or name_zh ilike :name)
-            """;
 
     WorkshopRepository(JdbcClient jdbc) {
         super(jdbc, "workshop", COLUMNS, WorkshopRepository::row, WorkshopRepository::bind, Set.of("town_code", "opened_on"));
     }
 
     Page<Workshop> search(WorkshopFilter filter, PageQuery query) {
-        return page(FILTER, statement -> statement.param("townCode", filter.townCode())
-                .param("kind", filter.kind() == null ? null : filter.kind().name()).param("activeOn", filter.activeOn())
-                .param("name", LikePatterns.containing(filter.name())), "town_code, name_zh, id", query);
+        return page(Filter.where().equal("town_code", filter.townCode()).equal("kind", filter.kind())
+                .when(filter.activeOn(), "opened_on <= ? and (closed_on is null or closed_on > ?)").contains(filter.name(), "name_zh"),
+                "town_code, name_zh, id", query);
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Workshop workshop) {

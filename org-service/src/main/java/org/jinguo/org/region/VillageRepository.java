@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jinguo.jdbc.Filter;
 import org.jinguo.jdbc.Table;
-import org.jinguo.web.paging.LikePatterns;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,12 +16,6 @@ import org.springframework.stereotype.Repository;
 class VillageRepository extends Table<Village> {
 
     private static final String COLUMNS = "id, town_code, kind, name_zh, name_en, latitude, longitude, status, retired_on, version";
-    private static final String FILTER = """
-             where (cast(:townCode as text) is null or town_code = :townCode)
-               and (cast(:kind as text) is null or kind = :kind)
-               and (cast(:status as text) is null or status = :status)
-               and (cast(:name as text) is null or name_zh ilike :name or name_en ilike :name)
-            """;
 
     VillageRepository(JdbcClient jdbc) {
         super(jdbc, "village", COLUMNS, VillageRepository::row, VillageRepository::bind, Set.of("town_code"));
@@ -52,11 +46,8 @@ class VillageRepository extends Table<Village> {
     }
 
     Page<Village> search(VillageFilter filter, String orderBy, PageQuery query) {
-        return page(FILTER, statement -> statement
-                .param("townCode", filter.townCode())
-                .param("kind", filter.kind() == null ? null : filter.kind().name())
-                .param("status", filter.status() == null ? null : filter.status().name())
-                .param("name", LikePatterns.containing(filter.name())), orderBy, query);
+        return page(Filter.where().equal("town_code", filter.townCode()).equal("kind", filter.kind()).equal("status", filter.status())
+                .contains(filter.name(), "name_zh", "name_en"), orderBy, query);
     }
 
     private static Village row(ResultSet rs, int rowNumber) throws SQLException {

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jinguo.jdbc.Filter;
 import org.jinguo.jdbc.Table;
 import org.jinguo.org.organization.Industry;
-import org.jinguo.web.paging.LikePatterns;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,13 +20,6 @@ class UnitRepository extends Table<Unit> {
 
     private static final String COLUMNS = "id, name_zh, credit_code, domain, industry, town_code, village_id, headcount,"
             + " women_headcount, registered_on, version";
-    private static final String FILTER = """
-             where (cast(:townCode as text) is null or town_code = :townCode)
-               and (cast(:domain as text) is null or domain = :domain)
-               and (cast(:industry as text) is null or industry = :industry)
-               and (cast(:name as text) is null or name_zh ilike :name)
-               and (cast(:creditCode as text) is null or credit_code = :creditCode)
-            """;
 
     UnitRepository(JdbcClient jdbc) {
         super(jdbc, "unit", COLUMNS, UnitRepository::row, UnitRepository::bind, Set.of("credit_code", "town_code", "registered_on"));
@@ -37,12 +30,8 @@ class UnitRepository extends Table<Unit> {
     }
 
     Page<Unit> search(UnitFilter filter, String orderBy, PageQuery query) {
-        return page(FILTER, statement -> statement
-                .param("townCode", filter.townCode())
-                .param("domain", filter.domain() == null ? null : filter.domain().name())
-                .param("industry", filter.industry() == null ? null : filter.industry().name())
-                .param("name", LikePatterns.containing(filter.name()))
-                .param("creditCode", filter.creditCode()), orderBy, query);
+        return page(Filter.where().equal("town_code", filter.townCode()).equal("domain", filter.domain()).equal("industry", filter.industry())
+                .contains(filter.name(), "name_zh").equal("credit_code", filter.creditCode()), orderBy, query);
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Unit unit) {

@@ -4,8 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
 
+import org.jinguo.jdbc.Filter;
 import org.jinguo.jdbc.Table;
-import org.jinguo.web.paging.LikePatterns;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,29 +16,15 @@ class CourseRepository extends Table<Course> {
 
     private static final String COLUMNS = "id, title, series, category, programme_code, description, host_organization_id, town_code,"
             + " required_attendances, version";
-    private static final String FILTER = """
-             where (cast(:category as text) is null or category = :category)
-               and (cast(:series as text) is null or series = :series)
-               and (cast(:programmeCode as text) is null or programme_code = :programmeCode)
-               and (cast(:townCode as text) is null or town_code = :townCode)
-               and (cast(:title as text) is null or title ilike :title)
-            """;
 
     CourseRepository(JdbcClient jdbc) {
         super(jdbc, "course", COLUMNS, CourseRepository::row, CourseRepository::bind);
     }
 
     Page<Course> search(CourseFilter filter, String orderBy, PageQuery query) {
-        return page(FILTER, statement -> filtered(statement, filter), orderBy, query);
-    }
-
-    private static JdbcClient.StatementSpec filtered(JdbcClient.StatementSpec statement, CourseFilter filter) {
-        return statement
-                .param("category", filter.category() == null ? null : filter.category().name())
-                .param("series", filter.series())
-                .param("programmeCode", filter.programmeCode())
-                .param("townCode", filter.townCode())
-                .param("title", LikePatterns.containing(filter.title()));
+        return page(Filter.where().equal("category", filter.category()).equal("series", filter.series())
+                .equal("programme_code", filter.programmeCode()).equal("town_code", filter.townCode()).contains(filter.title(), "title"),
+                orderBy, query);
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Course course) {

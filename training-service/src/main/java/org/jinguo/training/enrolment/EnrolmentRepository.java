@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jinguo.jdbc.Filter;
 import org.jinguo.jdbc.Table;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
@@ -20,11 +21,6 @@ class EnrolmentRepository extends Table<Enrolment> {
 
     private static final String COLUMNS = "id, session_id, person_id, status, requested_at, placed_at, cancelled_at, checked_in_at,"
             + " version";
-    private static final String FILTER = """
-             where (cast(:sessionId as uuid) is null or session_id = :sessionId)
-               and (cast(:personId as uuid) is null or person_id = :personId)
-               and (cast(:status as text) is null or status = :status)
-            """;
 
     EnrolmentRepository(JdbcClient jdbc) {
         super(jdbc, "enrolment", COLUMNS, EnrolmentRepository::row, EnrolmentRepository::bind);
@@ -74,8 +70,8 @@ class EnrolmentRepository extends Table<Enrolment> {
     }
 
     Page<Enrolment> search(EnrolmentFilter filter, PageQuery query) {
-        return page(FILTER, statement -> statement.param("sessionId", filter.sessionId()).param("personId", filter.personId())
-                .param("status", filter.status() == null ? null : filter.status().name()), "requested_at, id", query);
+        return page(Filter.where().equal("session_id", filter.sessionId()).equal("person_id", filter.personId())
+                .equal("status", filter.status()), "requested_at, id", query);
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Enrolment enrolment) {

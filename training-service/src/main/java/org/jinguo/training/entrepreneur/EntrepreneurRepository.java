@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jinguo.jdbc.Filter;
 import org.jinguo.jdbc.Table;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
@@ -21,11 +22,6 @@ class EntrepreneurRepository extends Table<Entrepreneur> {
     private static final String ENTREPRENEUR = "id, name_zh, enterprise, industry, town_code, person_id, member_since, second_generation,"
             + " version";
     private static final String RECOMMENDATION = "id, entrepreneur_id, contest, level, recommended_on, result, award, decided_on, version";
-    private static final String FILTER = """
-             where (cast(:townCode as text) is null or town_code = :townCode)
-               and (cast(:secondGeneration as boolean) is null or second_generation = :secondGeneration)
-            """;
-
     private final Table<Recommendation> recommendations;
 
     EntrepreneurRepository(JdbcClient jdbc) {
@@ -35,8 +31,7 @@ class EntrepreneurRepository extends Table<Entrepreneur> {
     }
 
     Page<Entrepreneur> entrepreneurs(String townCode, Boolean secondGeneration, PageQuery query) {
-        return page(FILTER, statement -> statement.param("townCode", townCode).param("secondGeneration", secondGeneration), "name_zh, id",
-                query);
+        return page(Filter.where().equal("town_code", townCode).equal("second_generation", secondGeneration), "name_zh, id", query);
     }
 
     void insert(Recommendation recommendation) {

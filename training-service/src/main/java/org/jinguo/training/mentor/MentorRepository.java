@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jinguo.jdbc.Filter;
 import org.jinguo.jdbc.Table;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
@@ -20,12 +21,6 @@ class MentorRepository extends Table<Mentor> {
     private static final String MENTOR = "id, name_zh, expertise, organization, town_code, person_id, joined_on, version";
     private static final String AGREEMENT = "id, mentor_id, kind, party_kind, village_id, enterprise_name, town_code, signed_on, ends_on,"
             + " terminated_on, summary, version";
-    private static final String AGREEMENT_FILTER = """
-             where (cast(:mentorId as uuid) is null or mentor_id = :mentorId)
-               and (cast(:townCode as text) is null or town_code = :townCode)
-               and (cast(:from as date) is null or signed_on >= :from) and (cast(:to as date) is null or signed_on <= :to)
-            """;
-
     private final Table<Agreement> agreements;
 
     MentorRepository(JdbcClient jdbc) {
@@ -35,8 +30,7 @@ class MentorRepository extends Table<Mentor> {
     }
 
     Page<Mentor> mentors(String townCode, PageQuery query) {
-        return page("where (cast(:townCode as text) is null or town_code = :townCode)", statement -> statement.param("townCode", townCode),
-                "name_zh, id", query);
+        return page(Filter.where().equal("town_code", townCode), "name_zh, id", query);
     }
 
     void insert(Agreement agreement) {
@@ -57,8 +51,8 @@ class MentorRepository extends Table<Mentor> {
     }
 
     Page<Agreement> agreements(AgreementFilter filter, PageQuery query) {
-        return agreements.page(AGREEMENT_FILTER, statement -> statement.param("mentorId", filter.mentorId())
-                .param("townCode", filter.townCode()).param("from", filter.from()).param("to", filter.to()), "signed_on, id", query);
+        return agreements.page(Filter.where().equal("mentor_id", filter.mentorId()).equal("town_code", filter.townCode())
+                .onOrAfter("signed_on", filter.from()).onOrBefore("signed_on", filter.to()), "signed_on, id", query);
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Mentor mentor) {

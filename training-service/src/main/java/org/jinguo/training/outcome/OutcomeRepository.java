@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jinguo.jdbc.Filter;
 import org.jinguo.jdbc.Table;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
@@ -58,7 +59,7 @@ class OutcomeRepository extends Table<Outcome> {
     }
 
     Page<Outcome> ofPerson(UUID personId, PageQuery query) {
-        return page("where person_id = :personId", statement -> statement.param("personId", personId), "recorded_at, id", query);
+        return page(Filter.where().equal("person_id", personId), "recorded_at, id", query);
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Outcome outcome) {
