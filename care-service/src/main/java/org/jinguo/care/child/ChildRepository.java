@@ -11,6 +11,9 @@ import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
 
+import org.jinguo.jdbc.Filter;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
@@ -87,13 +90,13 @@ class ChildRepository {
         return jdbc.sql("select personal_sealed from child where id = :id").param("id", id).query(byte[].class).single();
     }
 
-    List<Child> search(ChildFilter filter, long offset, int limit) {
-        return filtered("select " + COLUMNS + " from child where " + ChildFilter.CONDITION + " order by registered_on desc, id desc "
-                + "offset :offset limit :limit", filter).param("offset", offset).param("limit", limit).query(this::row).list();
-    }
-
-    long count(ChildFilter filter) {
-        return filtered("select count(*) from child where " + ChildFilter.CONDITION, filter).query(Long.class).single();
+    Page<Child> search(ChildFilter filter, PageQuery query) {
+        return Filter.where().equal("town_code", filter.townCode()).equal("status", filter.status()).equal("category", filter.category())
+                .equal("id_number_hash", filter.idNumberHash()).equal("phone_hash", filter.phoneHash())
+                .when(filter.onlyIds() == null ? null : filter.onlyIds().toArray(UUID[]::new), "id = any(?)")
+                .when(filter.sharedOn() == null ? null : Date.valueOf(filter.sharedOn()),
+                        "share_consent_on <= ? and (share_consent_withdrawn_on is null or share_consent_withdrawn_on > ?)")
+                .page(jdbc, COLUMNS, "child", "registered_on desc, id desc", this::row, query);
     }
 
     /** Children waiting for a caring mother in the town (every town when null), in case-number order. */

@@ -180,8 +180,7 @@ public class ChildService {
         }
         ChildFilter filter = new ChildFilter(town, status, category, idNumber == null ? null : vault.lookupHash(idNumber.toUpperCase()),
                 phone == null ? null : vault.lookupHash(phone), only, sharedOn);
-        return Page.of(children.search(filter, query.offset(), query.size()).stream().map(this::masked).toList(), query,
-                children.count(filter));
+        return children.search(filter, query).map(this::masked);
     }
 
     /** A case for staff acting on it: visible to them (their town, or city-wide). */

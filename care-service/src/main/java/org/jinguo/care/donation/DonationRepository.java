@@ -11,6 +11,9 @@ import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
 
+import org.jinguo.jdbc.Filter;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,13 +21,9 @@ import org.springframework.stereotype.Repository;
 @RequiredArgsConstructor
 class DonationRepository {
 
-    private static final String DONATION = """
-            select d.*, coalesce((select sum(a.value_fen) from donation_allocation a where a.donation_id = d.id), 0) as allocated_fen
-            from donation d""";
-    private static final String FILTER = """
-             where (cast(:town as text) is null or d.town_code = :town) and (cast(:kind as text) is null or d.kind = :kind)
-            and (cast(:from as date) is null or d.received_on >= :from) and (cast(:to as date) is null or d.received_on <= :to)""";
-
+    private static final String DONATION_COLUMNS =
+            "d.*, coalesce((select sum(a.value_fen) from donation_allocation a where a.donation_id = d.id), 0) as allocated_fen";
+    private static final String DONATION = "select " + DONATION_COLUMNS + " from donation d";
     private final JdbcClient jdbc;
 
     void insert(Donation donation, Instant recordedAt) {
@@ -66,15 +65,9 @@ class DonationRepository {
                         rs.getObject("allocated_on", LocalDate.class))).list();
     }
 
-    List<Donation> search(String townCode, DonationKind kind, LocalDate from, LocalDate to, long offset, int limit) {
-        return jdbc.sql(DONATION + FILTER + " order by d.received_on desc, d.id offset :offset limit :limit").param("town", townCode)
-                .param("kind", kind == null ? null : kind.name()).param("from", from).param("to", to).param("offset", offset)
-                .param("limit", limit).query(this::row).list();
-    }
-
-    long count(String townCode, DonationKind kind, LocalDate from, LocalDate to) {
-        return jdbc.sql("select count(*) from donation d" + FILTER).param("town", townCode).param("kind", kind == null ? null : kind.name())
-                .param("from", from).param("to", to).query(Long.class).single();
+    Page<Donation> search(String townCode, DonationKind kind, LocalDate from, LocalDate to, PageQuery query) {
+        return Filter.where().equal("d.town_code", townCode).equal("d.kind", kind).onOrAfter("d.received_on", from)
+                .onOrBefore("d.received_on", to).page(jdbc, DONATION_COLUMNS, "donation d", "d.received_on desc, d.id", this::row, query);
     }
 
     private Donation row(ResultSet rs, int n) throws SQLException {

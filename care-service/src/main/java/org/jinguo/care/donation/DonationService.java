@@ -96,6 +96,6 @@ class DonationService {
     @Transactional(readOnly = true)
     Page<Donation> donations(String townCode, DonationKind kind, LocalDate from, LocalDate to, PageQuery query) {
         String town = TownScope.listFilter(townCode);
-        return Page.of(donations.search(town, kind, from, to, query.offset(), query.size()), query, donations.count(town, kind, from, to));
+        return donations.search(town, kind, from, to, query);
     }
 }

@@ -9,6 +9,9 @@ import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
 
+import org.jinguo.jdbc.Filter;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -51,17 +54,9 @@ class HelperRepository {
         return jdbc.sql("select personal_sealed from helper where id = :id").param("id", id).query(byte[].class).single();
     }
 
-    List<Helper> search(String townCode, HelperKind kind, long offset, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from helper where (cast(:town as text) is null or town_code = :town) "
-                        + "and (cast(:kind as text) is null or kind = :kind) order by registered_on desc, id desc offset :offset limit :limit")
-                .param("town", townCode).param("kind", kind == null ? null : kind.name()).param("offset", offset).param("limit", limit)
-                .query(this::row).list();
-    }
-
-    long count(String townCode, HelperKind kind) {
-        return jdbc.sql("select count(*) from helper where (cast(:town as text) is null or town_code = :town) "
-                        + "and (cast(:kind as text) is null or kind = :kind)")
-                .param("town", townCode).param("kind", kind == null ? null : kind.name()).query(Long.class).single();
+    Page<Helper> search(String townCode, HelperKind kind, PageQuery query) {
+        return Filter.where().equal("town_code", townCode).equal("kind", kind)
+                .page(jdbc, COLUMNS, "helper", "registered_on desc, id desc", this::row, query);
     }
 
     void attach(Attachment attachment) {

@@ -124,8 +124,7 @@ class HelperService {
     @Transactional(readOnly = true)
     Page<HelperView> helpers(String townCode, HelperKind kind, PageQuery query) {
         String town = TownScope.listFilter(townCode);
-        return Page.of(helpers.search(town, kind, query.offset(), query.size()).stream().map(this::view).toList(), query,
-                helpers.count(town, kind));
+        return helpers.search(town, kind, query).map(this::view);
     }
 
     private Helper helper(UUID id) {

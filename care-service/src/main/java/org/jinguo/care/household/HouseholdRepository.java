@@ -11,6 +11,9 @@ import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
 
+import org.jinguo.jdbc.Filter;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -46,18 +49,9 @@ class HouseholdRepository {
         return jdbc.sql("select personal_sealed from household where id = :id").param("id", id).query(byte[].class).single();
     }
 
-    List<Household> search(String townCode, Boolean inHardship, long offset, int limit) {
-        return jdbc.sql("""
-                select * from household where (cast(:town as text) is null or town_code = :town)
-                and (cast(:hardship as boolean) is null or in_hardship = :hardship) order by registered_on desc, id desc offset :offset limit :limit
-                """).param("town", townCode).param("hardship", inHardship).param("offset", offset).param("limit", limit).query(this::row).list();
-    }
-
-    long count(String townCode, Boolean inHardship) {
-        return jdbc.sql("""
-                select count(*) from household where (cast(:town as text) is null or town_code = :town)
-                and (cast(:hardship as boolean) is null or in_hardship = :hardship)
-                """).param("town", townCode).param("hardship", inHardship).query(Long.class).single();
+    Page<Household> search(String townCode, Boolean inHardship, PageQuery query) {
+        return Filter.where().equal("town_code", townCode).equal("in_hardship", inHardship)
+                .page(jdbc, "*", "household", "registered_on desc, id desc", this::row, query);
     }
 
     void insertVisit(HardshipVisit visit, byte[] sealedNotes, Instant recordedAt) {
@@ -105,23 +99,14 @@ class HouseholdRepository {
         return jdbc.sql(ACTIVITY + " where a.id = :id").param("id", id).query(this::activityRow).optional();
     }
 
-    List<FamilyActivity> activities(String townCode, ActivityKind kind, LocalDate from, LocalDate to, long offset, int limit) {
-        return jdbc.sql(ACTIVITY + ACTIVITY_FILTER + " order by a.held_on desc, a.id offset :offset limit :limit").param("town", townCode)
-                .param("kind", kind == null ? null : kind.name()).param("from", from).param("to", to).param("offset", offset)
-                .param("limit", limit).query(this::activityRow).list();
+    Page<FamilyActivity> activities(String townCode, ActivityKind kind, LocalDate from, LocalDate to, PageQuery query) {
+        return Filter.where().equal("a.town_code", townCode).equal("a.kind", kind).onOrAfter("a.held_on", from).onOrBefore("a.held_on", to)
+                .page(jdbc, ACTIVITY_COLUMNS, "family_activity a", "a.held_on desc, a.id", this::activityRow, query);
     }
 
-    long countActivities(String townCode, ActivityKind kind, LocalDate from, LocalDate to) {
-        return jdbc.sql("select count(*) from family_activity a" + ACTIVITY_FILTER).param("town", townCode)
-                .param("kind", kind == null ? null : kind.name()).param("from", from).param("to", to).query(Long.class).single();
-    }
-
-    private static final String ACTIVITY = """
-            select a.*, (select count(*) from family_activity_household p where p.activity_id = a.id) as households from family_activity a""";
-
-    private static final String ACTIVITY_FILTER = """
-             where (cast(:town as text) is null or a.town_code = :town) and (cast(:kind as text) is null or a.kind = :kind)
-            and (cast(:from as date) is null or a.held_on >= :from) and (cast(:to as date) is null or a.held_on <= :to)""";
+    private static final String ACTIVITY_COLUMNS =
+            "a.*, (select count(*) from family_activity_household p where p.activity_id = a.id) as households";
+    private static final String ACTIVITY = "select " + ACTIVITY_COLUMNS + " from family_activity a";
 
     private FamilyActivity activityRow(ResultSet rs, int n) throws SQLException {
         return new FamilyActivity(rs.getObject("id", UUID.class), ActivityKind.valueOf(rs.getString("kind")), rs.getString("title"),

@@ -68,8 +68,7 @@ public class HouseholdService {
     @Transactional(readOnly = true)
     Page<HouseholdView> households(String townCode, Boolean inHardship, PageQuery query) {
         String town = TownScope.listFilter(townCode);
-        return Page.of(households.search(town, inHardship, query.offset(), query.size()).stream().map(this::view).toList(), query,
-                households.count(town, inHardship));
+        return households.search(town, inHardship, query).map(this::view);
     }
 
     HardshipVisit visit(UUID householdId, LocalDate visitedOn, SupportKind support, String notes) {
@@ -140,8 +139,7 @@ public class HouseholdService {
     @Transactional(readOnly = true)
     Page<FamilyActivity> activities(String townCode, ActivityKind kind, LocalDate from, LocalDate to, PageQuery query) {
         String town = TownScope.listFilter(townCode);
-        return Page.of(households.activities(town, kind, from, to, query.offset(), query.size()), query,
-                households.countActivities(town, kind, from, to));
+        return households.activities(town, kind, from, to, query);
     }
 
     /** For donations: a household the caller may allocate to. */

@@ -9,6 +9,9 @@ import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
 
+import org.jinguo.jdbc.Filter;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,9 +19,10 @@ import org.springframework.stereotype.Repository;
 @RequiredArgsConstructor
 class InsuranceRepository {
 
-    private static final String ENROLMENT = """
-            select id, programme_id, person_id, birth_year, monthly_income_per_capita_fen, town_code, status, applied_on, enrolled_on,
-                   cover_ends_on, rejection_reason, version from insurance_enrolment""";
+    private static final String ENROLMENT_COLUMNS = """
+            id, programme_id, person_id, birth_year, monthly_income_per_capita_fen, town_code, status, applied_on, enrolled_on,
+                   cover_ends_on, rejection_reason, version""";
+    private static final String ENROLMENT = "select " + ENROLMENT_COLUMNS + " from insurance_enrolment";
 
     private final JdbcClient jdbc;
 
@@ -80,20 +84,10 @@ class InsuranceRepository {
         return jdbc.sql("select personal_sealed from insurance_enrolment where id = :id").param("id", id).query(byte[].class).single();
     }
 
-    List<Enrolment> enrolments(UUID programmeId, String townCode, EnrolmentStatus status, long offset, int limit) {
-        return jdbc.sql(ENROLMENT + FILTER + " order by applied_on desc, id offset :offset limit :limit").param("programmeId", programmeId)
-                .param("town", townCode).param("status", status == null ? null : status.name()).param("offset", offset).param("limit", limit)
-                .query(this::enrolmentRow).list();
+    Page<Enrolment> enrolments(UUID programmeId, String townCode, EnrolmentStatus status, PageQuery query) {
+        return Filter.where().equal("programme_id", programmeId).equal("town_code", townCode).equal("status", status)
+                .page(jdbc, ENROLMENT_COLUMNS, "insurance_enrolment", "applied_on desc, id", this::enrolmentRow, query);
     }
-
-    long count(UUID programmeId, String townCode, EnrolmentStatus status) {
-        return jdbc.sql("select count(*) from insurance_enrolment" + FILTER).param("programmeId", programmeId).param("town", townCode)
-                .param("status", status == null ? null : status.name()).query(Long.class).single();
-    }
-
-    private static final String FILTER = """
-             where (cast(:programmeId as uuid) is null or programme_id = :programmeId) and (cast(:town as text) is null or town_code = :town)
-            and (cast(:status as text) is null or status = :status)""";
 
     private Programme programmeRow(ResultSet rs, int n) throws SQLException {
         return new Programme(rs.getObject("id", UUID.class), rs.getInt("year"), rs.getString("name"), rs.getLong("premium_fen"),

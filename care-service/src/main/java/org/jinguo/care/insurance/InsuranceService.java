@@ -118,8 +118,7 @@ class InsuranceService {
     @Transactional(readOnly = true)
     Page<EnrolmentView> enrolments(UUID programmeId, String townCode, EnrolmentStatus status, PageQuery query) {
         String town = TownScope.listFilter(townCode);
-        return Page.of(insurance.enrolments(programmeId, town, status, query.offset(), query.size()).stream().map(this::view).toList(), query,
-                insurance.count(programmeId, town, status));
+        return insurance.enrolments(programmeId, town, status, query).map(this::view);
     }
 
     private EnrolmentView change(UUID id, long expectedVersion, String action, Consumer<Enrolment> change) {

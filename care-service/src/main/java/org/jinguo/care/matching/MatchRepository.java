@@ -14,6 +14,9 @@ import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
 
+import org.jinguo.jdbc.Filter;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
@@ -92,19 +95,10 @@ class MatchRepository {
         return loads;
     }
 
-    List<Match> search(MatchFilter filter, long offset, int limit) {
-        return filtered("select " + COLUMNS + " from care_match where " + MatchFilter.CONDITION
-                + " order by proposed_at desc, id offset :offset limit :limit", filter)
-                .param("offset", offset).param("limit", limit).query(this::row).list();
-    }
-
-    long count(MatchFilter filter) {
-        return filtered("select count(*) from care_match where " + MatchFilter.CONDITION, filter).query(Long.class).single();
-    }
-
-    private StatementSpec filtered(String sql, MatchFilter filter) {
-        return jdbc.sql(sql).param("status", filter.status() == null ? null : filter.status().name()).param("childId", filter.childId())
-                .param("motherId", filter.motherId()).param("runId", filter.runId()).param("townCode", filter.townCode());
+    Page<Match> search(MatchFilter filter, PageQuery query) {
+        return Filter.where().equal("status", filter.status()).equal("child_id", filter.childId()).equal("mother_id", filter.motherId())
+                .equal("run_id", filter.runId()).equal("town_code", filter.townCode())
+                .page(jdbc, COLUMNS, "care_match", "proposed_at desc, id", this::row, query);
     }
 
     private StatementSpec bind(StatementSpec statement, Match match) {
@@ -128,11 +122,5 @@ class MatchRepository {
     }
 
     record MatchFilter(MatchStatus status, UUID childId, UUID motherId, UUID runId, String townCode) {
-
-        static final String CONDITION = """
-                (cast(:status as text) is null or status = :status) and (cast(:childId as uuid) is null or child_id = :childId)
-                and (cast(:motherId as uuid) is null or mother_id = :motherId) and (cast(:runId as uuid) is null or run_id = :runId)
-                and (cast(:townCode as text) is null or town_code = :townCode)
-                """;
     }
 }

@@ -193,7 +193,7 @@ class MatchService {
     Page<MatchView> matches(MatchFilter filter, PageQuery query) {
         MatchFilter scoped = new MatchFilter(filter.status(), filter.childId(), filter.motherId(), filter.runId(),
                 TownScope.listFilter(filter.townCode()));
-        return Page.of(matches.search(scoped, query.offset(), query.size()).stream().map(MatchView::of).toList(), query, matches.count(scoped));
+        return matches.search(scoped, query).map(MatchView::of);
     }
 
     @Transactional(readOnly = true)
@@ -204,7 +204,7 @@ class MatchService {
     @Transactional(readOnly = true)
     Page<MatchingRun> matchingRuns(String townCode, PageQuery query) {
         String town = TownScope.listFilter(townCode);
-        return Page.of(runs.recent(town, query.offset(), query.size()), query, runs.count(town));
+        return runs.recent(town, query);
     }
 
     private Match propose(Proposal proposal, UUID runId, Instant at) {

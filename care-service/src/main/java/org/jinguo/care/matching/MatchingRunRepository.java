@@ -4,12 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
 
+import org.jinguo.jdbc.Filter;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -43,15 +45,8 @@ class MatchingRunRepository {
         return jdbc.sql("select " + COLUMNS + " from matching_run where id = :id").param("id", id).query(this::row).optional();
     }
 
-    List<MatchingRun> recent(String townCode, long offset, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from matching_run where (cast(:town as text) is null or town_code = :town) "
-                        + "order by requested_at desc, id desc offset :offset limit :limit")
-                .param("town", townCode).param("offset", offset).param("limit", limit).query(this::row).list();
-    }
-
-    long count(String townCode) {
-        return jdbc.sql("select count(*) from matching_run where (cast(:town as text) is null or town_code = :town)").param("town", townCode)
-                .query(Long.class).single();
+    Page<MatchingRun> recent(String townCode, PageQuery query) {
+        return Filter.where().equal("town_code", townCode).page(jdbc, COLUMNS, "matching_run", "requested_at desc, id desc", this::row, query);
     }
 
     private MatchingRun row(ResultSet rs, int n) throws SQLException {

@@ -4,12 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
 
+import org.jinguo.jdbc.Filter;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -55,20 +57,10 @@ class MediationRepository {
         return jdbc.sql("select * from mediation_case where id = :id").param("id", id).query(this::row).optional();
     }
 
-    List<Stored> search(String townCode, MediationStatus status, long offset, int limit) {
-        return jdbc.sql("select * from mediation_case" + FILTER + " order by opened_on desc, id offset :offset limit :limit")
-                .param("town", townCode).param("status", status == null ? null : status.name()).param("offset", offset).param("limit", limit)
-                .query(this::row).list();
+    Page<Stored> search(String townCode, MediationStatus status, PageQuery query) {
+        return Filter.where().equal("town_code", townCode).equal("status", status)
+                .page(jdbc, "*", "mediation_case", "opened_on desc, id", this::row, query);
     }
-
-    long count(String townCode, MediationStatus status) {
-        return jdbc.sql("select count(*) from mediation_case" + FILTER).param("town", townCode)
-                .param("status", status == null ? null : status.name()).query(Long.class).single();
-    }
-
-    /** A plain string: a one-line text block would strip the space that separates it from the table's name. */
-    private static final String FILTER =
-            " where (cast(:town as text) is null or town_code = :town) and (cast(:status as text) is null or status = :status)";
 
     private Stored row(ResultSet rs, int n) throws SQLException {
         String outcome = rs.getString("outcome");

@@ -86,8 +86,7 @@ class MediationService {
     @Transactional(readOnly = true)
     Page<MediationCase> cases(String townCode, MediationStatus status, PageQuery query) {
         String town = TownScope.listFilter(townCode);
-        return Page.of(cases.search(town, status, query.offset(), query.size()).stream().map(this::view).toList(), query,
-                cases.count(town, status));
+        return cases.search(town, status, query).map(this::view);
     }
 
     /**

@@ -12,6 +12,9 @@ import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 
 import org.jinguo.web.ids.UuidV7;
+import org.jinguo.jdbc.Filter;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
@@ -102,14 +105,9 @@ class MotherRepository {
         return jdbc.sql("select personal_sealed from caring_mother where id = :id").param("id", id).query(byte[].class).single();
     }
 
-    List<CaringMother> search(String townCode, MotherStatus status, Skill skill, String phoneHash, long offset, int limit) {
-        return filtered("select " + COLUMNS + " from caring_mother where " + FILTER + " order by registered_on desc, id desc "
-                + "offset :offset limit :limit", townCode, status, skill, phoneHash).param("offset", offset).param("limit", limit)
-                .query(this::row).list();
-    }
-
-    long count(String townCode, MotherStatus status, Skill skill, String phoneHash) {
-        return filtered("select count(*) from caring_mother where " + FILTER, townCode, status, skill, phoneHash).query(Long.class).single();
+    Page<CaringMother> search(String townCode, MotherStatus status, Skill skill, String phoneHash, PageQuery query) {
+        return Filter.where().equal("town_code", townCode).equal("status", status).when(skill == null ? null : skill.name(), "? = any(skills)")
+                .equal("phone_hash", phoneHash).page(jdbc, COLUMNS, "caring_mother", "registered_on desc, id desc", this::row, query);
     }
 
     /** Active mothers in the towns (every town when null). */
@@ -129,16 +127,6 @@ class MotherRepository {
     Optional<LocalDate> certifiedOn(UUID personId) {
         return jdbc.sql("select completed_on from caring_mother_certification where person_id = :personId").param("personId", personId)
                 .query(LocalDate.class).optional();
-    }
-
-    private static final String FILTER = """
-            (cast(:townCode as text) is null or town_code = :townCode) and (cast(:status as text) is null or status = :status)
-            and (cast(:skill as text) is null or :skill = any(skills)) and (cast(:phoneHash as text) is null or phone_hash = :phoneHash)
-            """;
-
-    private StatementSpec filtered(String sql, String townCode, MotherStatus status, Skill skill, String phoneHash) {
-        return jdbc.sql(sql).param("townCode", townCode).param("status", status == null ? null : status.name())
-                .param("skill", skill == null ? null : skill.name()).param("phoneHash", phoneHash);
     }
 
     private static StatementSpec bind(StatementSpec statement, CaringMother mother) {

@@ -171,8 +171,7 @@ public class MotherService {
     Page<MotherView> mothers(String townCode, MotherStatus status, Skill skill, String phone, PageQuery query) {
         String town = TownScope.listFilter(townCode);
         String phoneHash = phone == null ? null : vault.lookupHash(phone);
-        return Page.of(mothers.search(town, status, skill, phoneHash, query.offset(), query.size()).stream().map(this::masked).toList(), query,
-                mothers.count(town, status, skill, phoneHash));
+        return mothers.search(town, status, skill, phoneHash, query).map(this::masked);
     }
 
     /** For matching: the ACTIVE mothers in the towns, every town when null. */

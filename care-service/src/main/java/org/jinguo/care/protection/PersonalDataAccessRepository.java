@@ -1,7 +1,6 @@
 package org.jinguo.care.protection;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import lombok.AccessLevel;
@@ -9,6 +8,9 @@ import lombok.RequiredArgsConstructor;
 
 import org.jinguo.web.ids.UuidV7;
 import org.jinguo.web.security.Caller;
+import org.jinguo.jdbc.Filter;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -32,18 +34,10 @@ public class PersonalDataAccessRepository {
     record Access(UUID id, Instant accessedAt, String subject, String roles, String recordType, UUID recordId, String purpose) {
     }
 
-    List<Access> search(UUID recordId, long offset, int limit) {
-        return jdbc.sql("""
-                select id, accessed_at, subject, roles, record_type, record_id, purpose from personal_data_access
-                where (cast(:recordId as uuid) is null or record_id = :recordId) order by accessed_at desc, id desc offset :offset limit :limit
-                """).param("recordId", recordId).param("offset", offset).param("limit", limit)
-                .query((rs, n) -> new Access(rs.getObject("id", UUID.class), rs.getTimestamp("accessed_at").toInstant(), rs.getString("subject"),
-                        rs.getString("roles"), rs.getString("record_type"), rs.getObject("record_id", UUID.class), rs.getString("purpose")))
-                .list();
-    }
-
-    long count(UUID recordId) {
-        return jdbc.sql("select count(*) from personal_data_access where (cast(:recordId as uuid) is null or record_id = :recordId)")
-                .param("recordId", recordId).query(Long.class).single();
+    Page<Access> search(UUID recordId, PageQuery query) {
+        return Filter.where().equal("record_id", recordId).page(jdbc, "id, accessed_at, subject, roles, record_type, record_id, purpose",
+                "personal_data_access", "accessed_at desc, id desc", (rs, n) -> new Access(rs.getObject("id", UUID.class),
+                        rs.getTimestamp("accessed_at").toInstant(), rs.getString("subject"), rs.getString("roles"), rs.getString("record_type"),
+                        rs.getObject("record_id", UUID.class), rs.getString("purpose")), query);
     }
 }

@@ -30,6 +30,6 @@ class ProtectionService {
     }
 
     Page<Access> accesses(UUID recordId, PageQuery page) {
-        return Page.of(accessLog.search(recordId, page.offset(), page.size()), page, accessLog.count(recordId));
+        return accessLog.search(recordId, page);
     }
 }

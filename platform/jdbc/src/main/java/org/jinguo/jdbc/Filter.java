@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jinguo.web.paging.LikePatterns;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 
 /**
@@ -62,16 +65,28 @@ public final class Filter {
         return this;
     }
 
+    /**
+     * One page of the rows of a query that are kept, with their total: {@code select <columns> from
+     * <from> where ... order by <orderBy>}, and {@code select count(*) from <from> where ...}.
+     *
+     * @param from    a table, or tables joined, whose columns the conditions name
+     * @param orderBy an order that makes the pages stable (ending in a unique column)
+     */
+    public <T> Page<T> page(JdbcClient jdbc, String columns, String from, String orderBy, RowMapper<T> row, PageQuery query) {
+        List<T> items = bind(jdbc.sql("select " + columns + " from " + from + " " + sql() + " order by " + orderBy
+                + " offset :offset limit :limit")).param("offset", query.offset()).param("limit", query.size()).query(row).list();
+        return Page.of(items, query, bind(jdbc.sql("select count(*) from " + from + " " + sql())).query(Long.class).single());
+    }
+
     /** @return {@code where ...}, or the empty string when no condition was given */
     public String sql() {
         return conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions);
     }
 
-    public UnaryOperator<StatementSpec> parameters() {
-        return statement -> {
-            values.forEach(statement::param);
-            return statement;
-        };
+    /** Binds the values of the conditions given to a statement that holds {@link #sql()}. */
+    public StatementSpec bind(StatementSpec statement) {
+        values.forEach(statement::param);
+        return statement;
     }
 
     private Filter compare(String column, String operator, Object value) {

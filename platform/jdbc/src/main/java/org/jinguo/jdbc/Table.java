@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.jinguo.web.paging.Page;
@@ -21,8 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
  * it (or holds one per table) and adds the queries of its own domain.
  * <p>Statements name their parameters after the columns in camel case ({@code town_code} as
  * {@code :townCode}), so the binder given binds each column under that name. The table's name,
- * its columns and the filters and orders given are SQL written in code, never a caller's text:
- * orders come from {@code SortableFields}, values only as parameters.
+ * its columns and the orders given are SQL written in code, never a caller's text: orders come
+ * from {@code SortableFields}, values only as parameters.
  */
 public class Table<T> {
 
@@ -89,25 +88,9 @@ public class Table<T> {
         return binder.apply(jdbc.sql(update), record).param("expected", expectedVersion).update() == 1;
     }
 
-    /**
-     * @param where   a {@code where} clause over the table's columns, or the empty string for all rows
-     * @param params  binds the clause's parameters
-     * @param orderBy an order that makes the pages stable (ending in a unique column)
-     */
-    public Page<T> page(String where, UnaryOperator<StatementSpec> params, String orderBy, PageQuery query) {
-        List<T> items = params.apply(jdbc.sql("select " + columns + " from " + name + " " + where + " order by " + orderBy
-                        + " offset :offset limit :limit"))
-                .param("offset", query.offset()).param("limit", query.size()).query(row).list();
-        return Page.of(items, query, count(where, params));
-    }
-
     /** One page of the rows the filter keeps, with their total. */
     public Page<T> page(Filter filter, String orderBy, PageQuery query) {
-        return page(filter.sql(), filter.parameters(), orderBy, query);
-    }
-
-    public long count(String where, UnaryOperator<StatementSpec> params) {
-        return params.apply(jdbc.sql("select count(*) from " + name + " " + where)).query(Long.class).single();
+        return filter.page(jdbc, columns, name, orderBy, row, query);
     }
 
     private static String parameter(String column) {

@@ -84,16 +84,14 @@ class TableIT {
         for (int i = 0; i < 5; i++) {
             stalls.insert(new Stall(UUID.randomUUID(), i < 3 ? "330102001" : "330102002", "摊" + i, 0));
         }
-        String inTown = "where (cast(:townCode as text) is null or town_code = :townCode)";
 
-        Page<Stall> second = stalls.page(inTown, s -> s.param("townCode", "330102001"), "name_zh, id", new PageQuery(1, 2, List.of()));
-        Page<Stall> all = stalls.page(inTown, s -> s.param("townCode", null), "name_zh desc, id", new PageQuery(0, 10, List.of()));
+        Page<Stall> second = stalls.page(Filter.where().equal("town_code", "330102001"), "name_zh, id", new PageQuery(1, 2, List.of()));
+        Page<Stall> all = stalls.page(Filter.where().equal("town_code", null), "name_zh desc, id", new PageQuery(0, 10, List.of()));
 
         assertThat(second.items()).extracting(Stall::nameZh).containsExactly("摊2");
         assertThat(second.totalItems()).isEqualTo(3);
         assertThat(second.page()).isEqualTo(1);
         assertThat(all.items()).extracting(Stall::nameZh).containsExactly("摊4", "摊3", "摊2", "摊1", "摊0");
-        assertThat(stalls.count("", s -> s)).isEqualTo(5);
     }
 
     @Test
