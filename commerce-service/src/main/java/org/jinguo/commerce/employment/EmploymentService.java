@@ -161,7 +161,7 @@ class EmploymentService {
     @Transactional(readOnly = true)
     Page<WorkerListing> workers(String townCode, PageQuery query) {
         String town = TownScope.listFilter(townCode);
-        return Page.of(workers.search(town, query.offset(), query.size()), query, workers.count(town));
+        return workers.search(town, query);
     }
 
     private static ApiException notFound(UUID id) {

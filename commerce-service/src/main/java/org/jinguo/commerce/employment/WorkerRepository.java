@@ -2,7 +2,6 @@ package org.jinguo.commerce.employment;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,6 +9,9 @@ import lombok.RequiredArgsConstructor;
 
 import org.jinguo.values.MobilePhone;
 import org.jinguo.protection.MasterKeyCipher;
+import org.jinguo.jdbc.Filter;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -50,19 +52,10 @@ class WorkerRepository {
     }
 
     /** Listed with the phone masked; nothing is decrypted for a list. */
-    List<WorkerListing> search(String townCode, long offset, int limit) {
-        return jdbc.sql("""
-                select id, name_zh, phone_masked, town_code from worker where (cast(:townCode as text) is null or town_code = :townCode)
-                order by name_zh, id offset :offset limit :limit
-                """).param("townCode", townCode).param("offset", offset).param("limit", limit)
-                .query((rs, n) -> new WorkerListing(rs.getObject("id", UUID.class), rs.getString("name_zh"), rs.getString("phone_masked"),
-                        rs.getString("town_code")))
-                .list();
-    }
-
-    long count(String townCode) {
-        return jdbc.sql("select count(*) from worker where (cast(:townCode as text) is null or town_code = :townCode)")
-                .param("townCode", townCode).query(Long.class).single();
+    Page<WorkerListing> search(String townCode, PageQuery query) {
+        return Filter.where().equal("town_code", townCode).page(jdbc, "id, name_zh, phone_masked, town_code", "worker", "name_zh, id",
+                (rs, n) -> new WorkerListing(rs.getObject("id", UUID.class), rs.getString("name_zh"), rs.getString("phone_masked"),
+                        rs.getString("town_code")), query);
     }
 
     record WorkerListing(UUID id, String nameZh, String phone, String townCode) {

@@ -9,7 +9,9 @@ import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
 
-import org.jinguo.web.paging.LikePatterns;
+import org.jinguo.jdbc.Filter;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,17 +21,7 @@ class CadreRepository {
 
     private static final String COLUMNS = "c.id, c.organization_id, c.name_zh, c.post, c.phone, c.term_started_on, c.term_ended_on,"
             + " c.version, o.town_code";
-    private static final String FROM = " from cadre c join organization o on o.id = c.organization_id";
-    private static final String FILTER = """
-             where (cast(:organizationId as uuid) is null or c.organization_id = :organizationId)
-               and (cast(:townCode as text) is null or o.town_code = :townCode)
-               and (cast(:post as text) is null or c.post = :post)
-               and (cast(:name as text) is null or c.name_zh ilike :name)
-               and (cast(:current as boolean) is null
-                    or :current and c.term_started_on <= :today and (c.term_ended_on is null or c.term_ended_on >= :today)
-                    or not :current and c.term_ended_on < :today)
-            """;
-
+    private static final String FROM = "cadre c join organization o on o.id = c.organization_id";
     private final JdbcClient jdbc;
 
     /** A cadre and the town of the organisation the post is in. */
@@ -45,7 +37,7 @@ class CadreRepository {
     }
 
     Optional<CadreInTown> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + FROM + " where c.id = :id").param("id", id).query(CadreRepository::row).optional();
+        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where c.id = :id").param("id", id).query(CadreRepository::row).optional();
     }
 
     boolean exists(UUID id) {
@@ -62,31 +54,21 @@ class CadreRepository {
                 .update() == 1;
     }
 
-    List<CadreInTown> search(CadreFilter filter, String orderBy, long offset, int limit) {
-        return filtered("select " + COLUMNS + FROM + FILTER + " order by " + orderBy + " offset :offset limit :limit", filter)
-                .param("offset", offset).param("limit", limit)
-                .query(CadreRepository::row).list();
-    }
-
-    long count(CadreFilter filter) {
-        return filtered("select count(*)" + FROM + FILTER, filter).query(Long.class).single();
+    Page<CadreInTown> search(CadreFilter filter, String orderBy, PageQuery query) {
+        Boolean current = filter.current();
+        return Filter.where().equal("c.organization_id", filter.organizationId()).equal("o.town_code", filter.townCode())
+                .equal("c.post", filter.post()).contains(filter.name(), "c.name_zh")
+                .when(Boolean.TRUE.equals(current) ? filter.today() : null,
+                        "c.term_started_on <= ? and (c.term_ended_on is null or c.term_ended_on >= ?)")
+                .when(Boolean.FALSE.equals(current) ? filter.today() : null, "c.term_ended_on < ?")
+                .page(jdbc, COLUMNS, FROM, orderBy, CadreRepository::row, query);
     }
 
     /** The organisation's open-ended posts that began before {@code day}, locked. */
     List<CadreInTown> openBefore(UUID organizationId, LocalDate day) {
-        return jdbc.sql("select " + COLUMNS + FROM + " where c.organization_id = :organizationId and c.term_started_on < :day"
+        return jdbc.sql("select " + COLUMNS + " from " + FROM + " where c.organization_id = :organizationId and c.term_started_on < :day"
                         + " and c.term_ended_on is null for update of c")
                 .param("organizationId", organizationId).param("day", day).query(CadreRepository::row).list();
-    }
-
-    private JdbcClient.StatementSpec filtered(String sql, CadreFilter filter) {
-        return jdbc.sql(sql)
-                .param("organizationId", filter.organizationId())
-                .param("townCode", filter.townCode())
-                .param("post", filter.post() == null ? null : filter.post().name())
-                .param("name", LikePatterns.containing(filter.name()))
-                .param("current", filter.current())
-                .param("today", filter.today());
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Cadre cadre) {

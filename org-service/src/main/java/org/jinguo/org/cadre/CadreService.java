@@ -65,7 +65,7 @@ class CadreService {
         CadreFilter scoped = new CadreFilter(filter.organizationId(), TownScope.listFilter(filter.townCode()), filter.post(),
                 filter.name(), filter.current(), BusinessDates.today());
         String orderBy = SORT.orderBy(query);
-        return Page.of(cadres.search(scoped, orderBy, query.offset(), query.size()), query, cadres.count(scoped));
+        return cadres.search(scoped, orderBy, query);
     }
 
     CadreInTown revise(UUID id, long expectedVersion, String nameZh, CadrePost post, String phone) {

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jinguo.jdbc.Filter;
 import org.jinguo.jdbc.Table;
-import org.jinguo.web.paging.LikePatterns;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,17 +20,10 @@ class OrganizationRepository extends Table<Organization> {
 
     private static final String COLUMNS = "id, type, name_zh, name_en, industry, town_code, village_id, parent_id, address,"
             + " prepared_on, founded_on, dissolved_on, version";
-    /** The status on :today, from the dates. */
-    static final String STATUS_ON_TODAY = """
-            case when dissolved_on <= :today then 'DISSOLVED' when founded_on <= :today then 'ACTIVE'
-                 when prepared_on <= :today then 'PREPARING' end""";
-    private static final String FILTER = """
-             where (cast(:type as text) is null or type = :type)
-               and (cast(:townCode as text) is null or town_code = :townCode)
-               and (cast(:status as text) is null or (%s) = :status)
-               and (cast(:parentId as uuid) is null or parent_id = :parentId)
-               and (cast(:name as text) is null or name_zh ilike :name or name_en ilike :name)
-            """.formatted(STATUS_ON_TODAY);
+    /** The status on the day given as {@code ?}, from the dates. */
+    private static final String STATUS_ON_DAY = """
+            case when dissolved_on <= ? then 'DISSOLVED' when founded_on <= ? then 'ACTIVE'
+                 when prepared_on <= ? then 'PREPARING' end""";
 
     /** The advisory lock key of the organisation tree ("orgtree" in ASCII). */
     private static final long TREE_LOCK = 0x6f72677472656565L;
@@ -79,13 +72,12 @@ class OrganizationRepository extends Table<Organization> {
     }
 
     Page<Organization> search(OrganizationFilter filter, LocalDate today, String orderBy, PageQuery query) {
-        return page(FILTER, statement -> statement
-                .param("type", filter.type() == null ? null : filter.type().name())
-                .param("townCode", filter.townCode())
-                .param("status", filter.status() == null ? null : filter.status().name())
-                .param("parentId", filter.parentId())
-                .param("name", LikePatterns.containing(filter.name()))
-                .param("today", today), orderBy, query);
+        OrganizationStatus status = filter.status();
+        // The status is one of the enumeration's codes, never a caller's text.
+        String hasStatus = status == null ? null : "(" + STATUS_ON_DAY + ") = '" + status.name() + "'";
+        return page(Filter.where().equal("type", filter.type()).equal("town_code", filter.townCode())
+                .when(status == null ? null : today, hasStatus)
+                .equal("parent_id", filter.parentId()).contains(filter.name(), "name_zh", "name_en"), orderBy, query);
     }
 
     /** The organisation and everything under it, depth first, members in name order. */

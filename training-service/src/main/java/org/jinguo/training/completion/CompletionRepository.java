@@ -3,12 +3,14 @@ package org.jinguo.training.completion;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
 
+import org.jinguo.jdbc.Filter;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -66,16 +68,9 @@ class CompletionRepository {
                 .param("number", number.value()).query(CompletionRepository::row).optional();
     }
 
-    List<Completion> ofPerson(UUID personId, long offset, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from completion where person_id = :personId order by completed_on, id"
-                        + " offset :offset limit :limit")
-                .param("personId", personId).param("offset", offset).param("limit", limit)
-                .query(CompletionRepository::row).list();
-    }
-
-    long countOfPerson(UUID personId) {
-        return jdbc.sql("select count(*) from completion where person_id = :personId").param("personId", personId)
-                .query(Long.class).single();
+    Page<Completion> ofPerson(UUID personId, PageQuery query) {
+        return Filter.where().equal("person_id", personId).page(jdbc, COLUMNS, "completion", "completed_on, id", CompletionRepository::row,
+                query);
     }
 
     private static Completion row(ResultSet rs, int rowNumber) throws SQLException {

@@ -67,7 +67,7 @@ public class CompletionService {
     @Transactional(readOnly = true)
     Page<Completion> ofPerson(UUID personId, PageQuery query) {
         people.person(personId);
-        return Page.of(completions.ofPerson(personId, query.offset(), query.size()), query, completions.countOfPerson(personId));
+        return completions.ofPerson(personId, query);
     }
 
     /** What a certificate check shows. */

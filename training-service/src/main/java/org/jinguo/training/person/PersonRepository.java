@@ -2,7 +2,6 @@ package org.jinguo.training.person;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,7 +10,9 @@ import lombok.RequiredArgsConstructor;
 import org.jinguo.values.MobilePhone;
 import org.jinguo.values.ResidentIdNumber;
 import org.jinguo.protection.MasterKeyCipher;
-import org.jinguo.web.paging.LikePatterns;
+import org.jinguo.jdbc.Filter;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,12 +23,6 @@ class PersonRepository {
 
     private static final String COLUMNS = "id, name_zh, phone_encrypted, id_number_encrypted, town_code, village_id, birth_year,"
             + " account_subject, version";
-    private static final String FILTER = """
-             where (cast(:townCode as text) is null or town_code = :townCode)
-               and (cast(:name as text) is null or name_zh ilike :name)
-               and (cast(:account as text) is null or account_subject = :account)
-            """;
-
     private final JdbcClient jdbc;
     private final MasterKeyCipher cipher;
 
@@ -81,30 +76,18 @@ class PersonRepository {
     }
 
     /** A page of people as lists show them: masked, never decrypted. */
-    List<PersonListing> search(PersonFilter filter, String orderBy, long offset, int limit) {
-        return filtered("select id, name_zh, phone_masked, id_number_masked, town_code, village_id, birth_year from person"
-                + FILTER + " order by " + orderBy + " offset :offset limit :limit", filter)
-                .param("offset", offset).param("limit", limit)
-                .query((rs, n) -> new PersonListing(rs.getObject("id", UUID.class), rs.getString("name_zh"),
-                        rs.getString("phone_masked"), rs.getString("id_number_masked"), rs.getString("town_code"),
-                        rs.getObject("village_id", UUID.class), (Integer) rs.getObject("birth_year")))
-                .list();
-    }
-
-    long count(PersonFilter filter) {
-        return filtered("select count(*) from person" + FILTER, filter).query(Long.class).single();
+    Page<PersonListing> search(PersonFilter filter, String orderBy, PageQuery query) {
+        return Filter.where().equal("town_code", filter.townCode()).contains(filter.name(), "name_zh")
+                .equal("account_subject", filter.accountSubject())
+                .page(jdbc, "id, name_zh, phone_masked, id_number_masked, town_code, village_id, birth_year", "person", orderBy,
+                        (rs, n) -> new PersonListing(rs.getObject("id", UUID.class), rs.getString("name_zh"), rs.getString("phone_masked"),
+                                rs.getString("id_number_masked"), rs.getString("town_code"), rs.getObject("village_id", UUID.class),
+                                (Integer) rs.getObject("birth_year")), query);
     }
 
     /** A person in a list, with the masked forms stored beside the encrypted values. */
     record PersonListing(UUID id, String nameZh, String phone, String idNumber, String townCode, UUID villageId,
                          Integer birthYear) {
-    }
-
-    private JdbcClient.StatementSpec filtered(String sql, PersonFilter filter) {
-        return jdbc.sql(sql)
-                .param("townCode", filter.townCode())
-                .param("name", LikePatterns.containing(filter.name()))
-                .param("account", filter.accountSubject());
     }
 
     private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Person person) {

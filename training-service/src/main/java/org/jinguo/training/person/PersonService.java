@@ -93,7 +93,7 @@ public class PersonService {
                 ? new PersonFilter(null, filter.name(), caller.subject())
                 : new PersonFilter(TownScope.listFilter(filter.townCode()), filter.name(), null);
         String orderBy = SORT.orderBy(query);
-        return Page.of(people.search(scoped, orderBy, query.offset(), query.size()), query, people.count(scoped));
+        return people.search(scoped, orderBy, query);
     }
 
     Person revise(UUID id, long expectedVersion, PersonDetails details) {

@@ -4,12 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
 
+import org.jinguo.jdbc.Filter;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,8 +21,9 @@ class SessionRepository {
 
     private static final String COLUMNS = "id, course_id, starts_at, ends_at, online, place, capacity, trainer, status, viewer_count,"
             + " version";
-    private static final String SELECT = "select " + COLUMNS + ", (select count(*) from enrolment e where e.session_id = s.id"
-            + " and e.status = 'ENROLLED') as places_taken from course_session s";
+    private static final String WITH_PLACES_TAKEN = COLUMNS + ", (select count(*) from enrolment e where e.session_id = s.id"
+            + " and e.status = 'ENROLLED') as places_taken";
+    private static final String SELECT = "select " + WITH_PLACES_TAKEN + " from course_session s";
 
     private final JdbcClient jdbc;
 
@@ -59,16 +62,9 @@ class SessionRepository {
         return jdbc.sql("select count(*) from course_session where id = :id").param("id", id).query(Long.class).single() > 0;
     }
 
-    List<CourseSession> ofCourse(UUID courseId, long offset, int limit) {
-        return jdbc.sql(SELECT + " where course_id = :courseId order by starts_at, id"
-                        + " offset :offset limit :limit")
-                .param("courseId", courseId).param("offset", offset).param("limit", limit)
-                .query(SessionRepository::row).list();
-    }
-
-    long countOfCourse(UUID courseId) {
-        return jdbc.sql("select count(*) from course_session where course_id = :courseId").param("courseId", courseId)
-                .query(Long.class).single();
+    Page<CourseSession> ofCourse(UUID courseId, PageQuery query) {
+        return Filter.where().equal("course_id", courseId)
+                .page(jdbc, WITH_PLACES_TAKEN, "course_session s", "starts_at, id", SessionRepository::row, query);
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, CourseSession session) {

@@ -64,7 +64,7 @@ public class SessionService {
     @Transactional(readOnly = true)
     Page<CourseSession> ofCourse(UUID courseId, PageQuery query) {
         courses.course(courseId);
-        return Page.of(sessions.ofCourse(courseId, query.offset(), query.size()), query, sessions.countOfCourse(courseId));
+        return sessions.ofCourse(courseId, query);
     }
 
     CourseSession replan(UUID id, long expectedVersion, SessionPlan plan) {
