@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Pattern;
 
 /**
@@ -17,11 +18,12 @@ import jakarta.validation.constraints.Pattern;
 @Documented
 @Pattern(regexp = MobilePhone.FORMAT)
 @Constraint(validatedBy = {})
+@ReportAsSingleViolation
 @Target({ElementType.METHOD, ElementType.FIELD, ElementType.ANNOTATION_TYPE, ElementType.CONSTRUCTOR, ElementType.PARAMETER, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface MobilePhoneNumber {
 
-    String message() default "{jakarta.validation.constraints.Pattern.message}";
+    String message() default "{org.jinguo.values.MobilePhoneNumber.message}";
 
     Class<?>[] groups() default {};
 

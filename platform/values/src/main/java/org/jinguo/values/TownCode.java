@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Pattern;
 
 /**
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.Pattern;
 @Documented
 @Pattern(regexp = TownCode.FORMAT)
 @Constraint(validatedBy = {})
+@ReportAsSingleViolation
 @Target({ElementType.METHOD, ElementType.FIELD, ElementType.ANNOTATION_TYPE, ElementType.CONSTRUCTOR, ElementType.PARAMETER, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface TownCode {
@@ -24,7 +26,7 @@ public @interface TownCode {
     /** The form every town code has. */
     String FORMAT = "[A-Z][A-Z_]{0,39}";
 
-    String message() default "{jakarta.validation.constraints.Pattern.message}";
+    String message() default "{org.jinguo.values.TownCode.message}";
 
     Class<?>[] groups() default {};
 
