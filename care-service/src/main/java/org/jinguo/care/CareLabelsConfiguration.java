@@ -11,7 +11,7 @@ import org.jinguo.care.donation.DonorKind;
 import org.jinguo.care.helper.HelperKind;
 import org.jinguo.care.household.ActivityKind;
 import org.jinguo.care.household.SupportKind;
-import org.jinguo.care.insurance.EnrolmentStatus;
+import org.jinguo.care.insurance.InsuranceEnrolmentStatus;
 import org.jinguo.care.matching.MatchStatus;
 import org.jinguo.care.mediation.DisputeKind;
 import org.jinguo.care.mediation.MediationOutcome;
@@ -34,7 +34,7 @@ class CareLabelsConfiguration {
     EnumLabelCatalog careEnumLabels() {
         return EnumLabelCatalog.of(ChildCategory.class, NeedLevel.class, GuardianRelation.class, ChildStatus.class, CloseReason.class,
                 ConsentKind.class, Skill.class, Availability.class, MotherStatus.class, HelperKind.class, MatchStatus.class, VisitKind.class,
-                ActivityKind.class, SupportKind.class, DonationKind.class, DonorKind.class, EnrolmentStatus.class, DisputeKind.class,
+                ActivityKind.class, SupportKind.class, DonationKind.class, DonorKind.class, InsuranceEnrolmentStatus.class, DisputeKind.class,
                 MediationStatus.class, MediationOutcome.class, ReferralKind.class, ReferralStatus.class);
     }
 }

@@ -1,6 +1,7 @@
 package org.jinguo.training;
 
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 import org.jinguo.testsupport.HttpApi;
@@ -35,12 +36,17 @@ public final class Academy {
     public String openSession(String course, String startsAt, int capacity) {
         String session = created(admin.post("/api/v1/courses/" + course + "/sessions", """
                 {"startsAt":"%s","endsAt":"%s","online":false,"place":"文化礼堂","capacity":%d}"""
-                .formatted(startsAt, OffsetDateTime.parse(startsAt).plusHours(2), capacity)));
+                .formatted(startsAt, moment(OffsetDateTime.parse(startsAt).plusHours(2)), capacity)));
         Reply opened = admin.post("/api/v1/sessions/" + session + "/opening", "").header("If-Match", "\"1\"").send();
         if (opened.status() != 200) {
             throw new IllegalStateException(opened.toString());
         }
         return session;
+    }
+
+    /** A moment as RFC 3339 writes it, seconds included (which {@code OffsetDateTime.toString} leaves out when zero). */
+    public static String moment(OffsetDateTime moment) {
+        return moment.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     public String person(String nameZh, String phone) {
@@ -52,9 +58,9 @@ public final class Academy {
     public String attended(String session, String startsAt, String person) {
         OffsetDateTime starts = OffsetDateTime.parse(startsAt);
         String enrolment = created(admin.post("/api/v1/sessions/" + session + "/enrolments", """
-                {"personId":"%s","requestedAt":"%s"}""".formatted(person, starts.minusDays(7))));
+                {"personId":"%s","requestedAt":"%s"}""".formatted(person, moment(starts.minusDays(7)))));
         Reply checkedIn = admin.post("/api/v1/enrolments/" + enrolment + "/attendance", """
-                {"checkedInAt":"%s"}""".formatted(starts)).send();
+                {"checkedInAt":"%s"}""".formatted(moment(starts))).send();
         if (checkedIn.status() != 200) {
             throw new IllegalStateException(checkedIn.toString());
         }

@@ -145,7 +145,7 @@ class TrainingAccessIT {
     private String session(HttpApi admin, String course, String startsAt) {
         String session = id(admin.post("/api/v1/courses/" + course + "/sessions", """
                 {"startsAt":"%s","endsAt":"%s","online":false,"place":"竹山礼堂","capacity":30}"""
-                .formatted(startsAt, java.time.OffsetDateTime.parse(startsAt).plusHours(2))).send());
+                .formatted(startsAt, Academy.moment(java.time.OffsetDateTime.parse(startsAt).plusHours(2)))).send());
         admin.post("/api/v1/sessions/" + session + "/opening", "").header("If-Match", "\"1\"").send();
         return session;
     }

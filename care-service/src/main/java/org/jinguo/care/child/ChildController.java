@@ -23,6 +23,7 @@ import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
+import org.jinguo.web.openapi.Creates;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,6 +42,7 @@ class ChildController {
     private final ChildService children;
 
     @PostMapping("/api/v1/children")
+    @Creates
     @Operation(summary = "Register a child's case", description = "Gets a case number CC-<year>-<n>. Personal data is sealed under the "
             + "child's own key and answered masked. An ID number already registered is refused. Accepts Idempotency-Key.")
     ResponseEntity<ChildView> register(@Valid @RequestBody ChildBody body) {
@@ -80,13 +82,15 @@ class ChildController {
     }
 
     @PostMapping("/api/v1/children/{id}/consents")
-    @Operation(summary = "Record a consent given (SERVICE or SHARING) with its date", description = "If-Match required.")
+    @Operation(operationId = "giveChildConsent",
+            summary = "Record a consent given (SERVICE or SHARING) with its date", description = "If-Match required.")
     ResponseEntity<ChildView> consent(@PathVariable UUID id, @Valid @RequestBody ConsentBody body, ExpectedVersion expected) {
         return versioned(children.giveConsent(id, expected.value(), body.consent(), body.givenOn()));
     }
 
     @PostMapping("/api/v1/children/{id}/consent-withdrawals")
-    @Operation(summary = "Record a consent withdrawn", description = "Announced on care.children so partner-facing copies are dropped; "
+    @Operation(operationId = "withdrawChildConsent",
+            summary = "Record a consent withdrawn", description = "Announced on care.children so partner-facing copies are dropped; "
             + "partners lose sight of the case at once. Withdrawing SERVICE ends the child's match. If-Match required.")
     ResponseEntity<ChildView> withdraw(@PathVariable UUID id, @Valid @RequestBody WithdrawalBody body, ExpectedVersion expected) {
         return versioned(children.withdrawConsent(id, expected.value(), body.consent(), body.withdrawnOn()));
@@ -107,7 +111,8 @@ class ChildController {
     }
 
     @PostMapping("/api/v1/children/{id}/personal-data/reveal")
-    @Operation(summary = "Reveal the clear personal data, for a stated purpose", description = "Writes who, when, which case and the "
+    @Operation(operationId = "revealChildPersonalData",
+            summary = "Reveal the clear personal data, for a stated purpose", description = "Writes who, when, which case and the "
             + "purpose to the access log (GET /api/v1/personal-data-accesses). Not cached.")
     ResponseEntity<ChildPersonalData> reveal(@PathVariable UUID id, @Valid @RequestBody RevealBody body) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(children.reveal(id, body.purpose()));

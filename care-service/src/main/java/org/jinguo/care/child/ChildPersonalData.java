@@ -3,10 +3,11 @@ package org.jinguo.care.child;
 import org.jinguo.values.MobilePhone;
 import org.jinguo.values.PersonalName;
 import org.jinguo.values.ResidentIdNumber;
+import org.jspecify.annotations.Nullable;
 
 /** The personal data of a child's case, stored sealed under the child's data key and masked in every response by default. */
-public record ChildPersonalData(String name, String idNumber, String address, String phone, String guardianName, String guardianPhone,
-                                String healthNotes) {
+public record ChildPersonalData(String name, @Nullable String idNumber, @Nullable String address, @Nullable String phone,
+                                @Nullable String guardianName, @Nullable String guardianPhone, @Nullable String healthNotes) {
 
     private static final String HIDDEN = "***";
 

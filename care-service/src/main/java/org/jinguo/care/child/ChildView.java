@@ -3,14 +3,16 @@ package org.jinguo.care.child;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A case as the API shows it. {@code personal} is masked unless revealed, and null once the case
  * was erased ({@code erased} true).
  */
-record ChildView(UUID id, String caseNumber, ChildCategory category, Needs needs, int birthYear, GuardianRelation guardianRelation,
-                 String school, String townCode, UUID villageId, ChildStatus status, LocalDate registeredOn, LocalDate assessedOn,
-                 LocalDate closedOn, CloseReason closeReason, Consent serviceConsent, Consent sharingConsent, ChildPersonalData personal,
-                 boolean erased, long version) {
+record ChildView(UUID id, String caseNumber, ChildCategory category, @Nullable Needs needs, int birthYear,
+                 GuardianRelation guardianRelation, @Nullable String school, String townCode, @Nullable UUID villageId, ChildStatus status,
+                 LocalDate registeredOn, @Nullable LocalDate assessedOn, @Nullable LocalDate closedOn, @Nullable CloseReason closeReason,
+                 Consent serviceConsent, Consent sharingConsent, @Nullable ChildPersonalData personal, boolean erased, long version) {
 
     static ChildView of(Child child, ChildPersonalData personal) {
         ChildProfile profile = child.profile();

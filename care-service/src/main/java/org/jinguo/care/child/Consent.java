@@ -2,8 +2,10 @@ package org.jinguo.care.child;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 /** A consent with its date, and the date it was withdrawn; given again later, it starts anew. */
-public record Consent(LocalDate givenOn, LocalDate withdrawnOn) {
+public record Consent(@Nullable LocalDate givenOn, @Nullable LocalDate withdrawnOn) {
 
     static final Consent NONE = new Consent(null, null);
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Goods or money received, with its value in fen (the agreed valuation, for goods).
@@ -12,7 +13,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param allocatedFen what has been given out of it so far
  */
 record Donation(UUID id, DonationKind kind, String donorName, DonorKind donorKind, String description, long valueFen, LocalDate receivedOn,
-                String townCode, long allocatedFen) {
+                @Nullable String townCode, long allocatedFen) {
 
     @JsonProperty
     long remainingFen() {

@@ -21,6 +21,7 @@ import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.jinguo.web.time.ReportPeriod;
 import org.jinguo.web.validation.PlainText;
+import org.jinguo.web.openapi.Creates;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,16 +41,18 @@ class DonationController {
      * @param valueFen the amount, or the goods' agreed valuation, in fen (integer)
      * @param townCode null for the city's own donations
      */
-    record DonationBody(UUID id, @NotNull DonationKind kind, @NotBlank @Size(max = 200) @PlainText String donorName, @NotNull DonorKind donorKind,
-                        @NotBlank @Size(max = 500) @PlainText String description, @NotNull @Min(1) @Max(100_000_000_000L) Long valueFen,
-                        @NotNull LocalDate receivedOn, @TownCode String townCode) {
+    record DonationBody(UUID id, @NotNull DonationKind kind, @NotBlank @Size(max = 200) @PlainText String donorName,
+                        @NotNull DonorKind donorKind, @NotBlank @Size(max = 500) @PlainText String description,
+                        @NotNull @Min(1) @Max(100_000_000_000L) Long valueFen, @NotNull LocalDate receivedOn, @TownCode String townCode) {
     }
 
     /** Exactly one of childId and householdId. */
-    record AllocationBody(UUID childId, UUID householdId, @NotNull @Min(1) @Max(100_000_000_000L) Long valueFen, @NotNull LocalDate allocatedOn) {
+    record AllocationBody(UUID childId, UUID householdId, @NotNull @Min(1) @Max(100_000_000_000L) Long valueFen,
+                          @NotNull LocalDate allocatedOn) {
     }
 
     @PostMapping("/api/v1/donations")
+    @Creates
     @Operation(summary = "Record a donation received", description = "Accepts Idempotency-Key.")
     ResponseEntity<Donation> receive(@Valid @RequestBody DonationBody body) {
         Donation donation = donations.receive(body.id(), body.kind(), body.donorName(), body.donorKind(), body.description(), body.valueFen(),
@@ -75,7 +78,9 @@ class DonationController {
     }
 
     @PostMapping("/api/v1/donations/{id}/allocations")
-    @Operation(summary = "Give part of a donation to a child or a household", description = "Never more than remains.")
+    @Creates(located = false)
+    @Operation(operationId = "allocateDonation",
+            summary = "Give part of a donation to a child or a household", description = "Never more than remains.")
     ResponseEntity<Allocation> allocate(@PathVariable UUID id, @Valid @RequestBody AllocationBody body) {
         return ResponseEntity.status(201).body(donations.allocate(id, body.childId(), body.householdId(), body.valueFen(), body.allocatedOn()));
     }

@@ -17,6 +17,7 @@ import org.jinguo.care.helper.HelperRequests.HelperBody;
 import org.jinguo.care.helper.HelperRequests.LeavingBody;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
+import org.jinguo.web.openapi.Creates;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,6 +34,7 @@ class HelperController {
     private final HelperService helpers;
 
     @PostMapping("/api/v1/helpers")
+    @Creates
     @Operation(summary = "Register a helper", description = "Name and phone sealed, answered masked. Accepts Idempotency-Key.")
     ResponseEntity<HelperView> register(@Valid @RequestBody HelperBody body) {
         HelperView helper = helpers.register(body.id(), body.kind(), new HelperPersonalData(body.name().strip(), body.phone()),
@@ -60,7 +62,9 @@ class HelperController {
     }
 
     @PostMapping("/api/v1/helpers/{id}/attachments")
-    @Operation(summary = "Attach the helper to a caring mother or a child", description = "Exactly one of motherId and childId. Attached "
+    @Creates
+    @Operation(operationId = "attachHelper",
+            summary = "Attach the helper to a caring mother or a child", description = "Exactly one of motherId and childId. Attached "
             + "to a mother, she may log visits for the mother's matched children.")
     ResponseEntity<Attachment> attach(@PathVariable UUID id, @Valid @RequestBody AttachmentBody body) {
         Attachment attachment = helpers.attach(id, body.motherId(), body.childId(), body.attachedOn());
@@ -74,7 +78,7 @@ class HelperController {
     }
 
     @PostMapping("/api/v1/helper-attachments/{id}/detachment")
-    @Operation(summary = "End an attachment on a day")
+    @Operation(operationId = "detachHelper", summary = "End an attachment on a day")
     Attachment detach(@PathVariable UUID id, @Valid @RequestBody DetachmentBody body) {
         return helpers.detach(id, body.detachedOn());
     }

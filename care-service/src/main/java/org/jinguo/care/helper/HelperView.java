@@ -3,8 +3,10 @@ package org.jinguo.care.helper;
 import java.time.LocalDate;
 import java.util.UUID;
 
-record HelperView(UUID id, HelperKind kind, String accountSubject, HelperPersonalData personal, String townCode, LocalDate registeredOn,
-                  LocalDate leftOn, long version) {
+import org.jspecify.annotations.Nullable;
+
+record HelperView(UUID id, HelperKind kind, @Nullable String accountSubject, HelperPersonalData personal, String townCode,
+                  LocalDate registeredOn, @Nullable LocalDate leftOn, long version) {
 
     static HelperView of(Helper helper, HelperPersonalData personal) {
         return new HelperView(helper.id(), helper.kind(), helper.accountSubject(), personal, helper.townCode(), helper.registeredOn(),

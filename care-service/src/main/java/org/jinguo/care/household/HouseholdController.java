@@ -20,6 +20,7 @@ import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.jinguo.web.time.ReportPeriod;
 import org.jinguo.web.validation.PlainText;
+import org.jinguo.web.openapi.Creates;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,6 +54,7 @@ class HouseholdController {
     }
 
     @PostMapping("/api/v1/households")
+    @Creates
     @Operation(summary = "Register a household", description = "The head's name, address and phone are sealed and answered masked. "
             + "Accepts Idempotency-Key.")
     ResponseEntity<HouseholdView> register(@Valid @RequestBody HouseholdBody body) {
@@ -75,7 +77,9 @@ class HouseholdController {
     }
 
     @PostMapping("/api/v1/households/{id}/hardship-visits")
-    @Operation(summary = "Record a visit to a family in hardship", description = "Notes sealed under the household's key.")
+    @Creates(located = false)
+    @Operation(operationId = "recordHardshipVisit",
+            summary = "Record a visit to a family in hardship", description = "Notes sealed under the household's key.")
     ResponseEntity<HardshipVisit> visit(@PathVariable UUID id, @Valid @RequestBody HardshipVisitBody body) {
         return ResponseEntity.status(201).body(households.visit(id, body.visitedOn(), body.support(), body.notes()));
     }
@@ -87,6 +91,7 @@ class HouseholdController {
     }
 
     @PostMapping("/api/v1/family-activities")
+    @Creates
     @Operation(summary = "Record a family activity and the households that took part", description = "A city-wide activity (no "
             + "townCode) is CITY_ADMIN's or CARE_STAFF's. Accepts Idempotency-Key.")
     ResponseEntity<FamilyActivity> organise(@Valid @RequestBody ActivityBody body) {
@@ -96,7 +101,8 @@ class HouseholdController {
     }
 
     @PostMapping("/api/v1/family-activities/{id}/participants")
-    @Operation(summary = "Add households to an activity", description = "A household already listed is not counted twice.")
+    @Operation(operationId = "addFamilyActivityParticipants",
+            summary = "Add households to an activity", description = "A household already listed is not counted twice.")
     FamilyActivity addParticipants(@PathVariable UUID id, @Valid @RequestBody ParticipantsBody body) {
         return households.addParticipants(id, body.householdIds());
     }

@@ -14,14 +14,14 @@ final class Enrolment {
     private final int birthYear;
     private final long monthlyIncomePerCapitaFen;
     private final String townCode;
-    private EnrolmentStatus status;
+    private InsuranceEnrolmentStatus status;
     private final LocalDate appliedOn;
     private LocalDate enrolledOn;
     private LocalDate coverEndsOn;
     private String rejectionReason;
     private long version;
 
-    Enrolment(UUID id, UUID programmeId, UUID personId, int birthYear, long monthlyIncomePerCapitaFen, String townCode, EnrolmentStatus status,
+    Enrolment(UUID id, UUID programmeId, UUID personId, int birthYear, long monthlyIncomePerCapitaFen, String townCode, InsuranceEnrolmentStatus status,
               LocalDate appliedOn, LocalDate enrolledOn, LocalDate coverEndsOn, String rejectionReason, long version) {
         this.id = id;
         this.programmeId = programmeId;
@@ -38,35 +38,35 @@ final class Enrolment {
     }
 
     void enrol(Programme programme, LocalDate on) {
-        requireStatus(EnrolmentStatus.APPLIED);
+        requireStatus(InsuranceEnrolmentStatus.APPLIED);
         if (on.isBefore(appliedOn) || !programme.inYear(on)) {
             throw ApiException.invalid("enrolledOn", "DATE_OUT_OF_RANGE", appliedOn, programme.coverEnds());
         }
-        status = EnrolmentStatus.ENROLLED;
+        status = InsuranceEnrolmentStatus.ENROLLED;
         enrolledOn = on;
         coverEndsOn = programme.coverEnds();
         version++;
     }
 
     void reject(String reason) {
-        requireStatus(EnrolmentStatus.APPLIED);
-        status = EnrolmentStatus.REJECTED;
+        requireStatus(InsuranceEnrolmentStatus.APPLIED);
+        status = InsuranceEnrolmentStatus.REJECTED;
         rejectionReason = reason;
         version++;
     }
 
     /** Cover ends on the day (inclusive). */
     void cancel(LocalDate on) {
-        requireStatus(EnrolmentStatus.ENROLLED);
+        requireStatus(InsuranceEnrolmentStatus.ENROLLED);
         if (on.isBefore(enrolledOn) || on.isAfter(coverEndsOn)) {
             throw ApiException.invalid("cancelledOn", "DATE_OUT_OF_RANGE", enrolledOn, coverEndsOn);
         }
-        status = EnrolmentStatus.CANCELLED;
+        status = InsuranceEnrolmentStatus.CANCELLED;
         coverEndsOn = on;
         version++;
     }
 
-    private void requireStatus(EnrolmentStatus expected) {
+    private void requireStatus(InsuranceEnrolmentStatus expected) {
         if (status != expected) {
             throw ApiException.conflict("ENROLMENT_STATUS", id, status);
         }
@@ -96,7 +96,7 @@ final class Enrolment {
         return townCode;
     }
 
-    EnrolmentStatus status() {
+    InsuranceEnrolmentStatus status() {
         return status;
     }
 

@@ -26,6 +26,7 @@ import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.jinguo.web.problem.ApiException;
 import org.jinguo.web.validation.PlainText;
+import org.jinguo.web.openapi.Creates;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -73,6 +74,7 @@ class InsuranceController {
     }
 
     @PostMapping("/api/v1/insurance-programmes")
+    @Creates
     @Operation(summary = "Open a programme year", description = "One per year. CITY_ADMIN and CARE_STAFF.")
     ResponseEntity<Programme> open(@Valid @RequestBody ProgrammeBody body) {
         Programme programme = insurance.open(body.year(), body.name(), body.premiumFen(), body.incomeLimitFen(), body.minAge(), body.maxAge());
@@ -86,49 +88,52 @@ class InsuranceController {
     }
 
     @PostMapping("/api/v1/insurance-enrolments")
-    @Operation(summary = "Apply for a woman", description = "Eligible (income per head at most the programme's limit, age in its range "
+    @Creates
+    @Operation(operationId = "applyForInsurance",
+            summary = "Apply for a woman", description = "Eligible (income per head at most the programme's limit, age in its range "
             + "in the programme year, from her ID number) she is APPLIED; otherwise 422 NOT_ELIGIBLE with each reason, and nothing kept. "
             + "A woman is enrolled once a year. Accepts Idempotency-Key.")
-    ResponseEntity<EnrolmentView> apply(@Valid @RequestBody EnrolmentBody body) {
+    ResponseEntity<InsuranceEnrolmentView> apply(@Valid @RequestBody EnrolmentBody body) {
         InsuredPersonalData personal = body.personal();
-        EnrolmentView enrolment = insurance.apply(body.id(), body.programmeId(), body.personId(), personal, body.birthYear(),
+        InsuranceEnrolmentView enrolment = insurance.apply(body.id(), body.programmeId(), body.personId(), personal, body.birthYear(),
                 body.monthlyIncomePerCapitaFen(), body.townCode(), body.appliedOn());
         return Versions.created(URI.create("/api/v1/insurance-enrolments/" + enrolment.id()), enrolment, enrolment.version());
     }
 
     @GetMapping("/api/v1/insurance-enrolments")
     @Operation(summary = "Enrolments, masked", description = "Filter by programmeId, townCode, status.")
-    Page<EnrolmentView> enrolments(@RequestParam(required = false) UUID programmeId,
+    Page<InsuranceEnrolmentView> enrolments(@RequestParam(required = false) UUID programmeId,
                                    @RequestParam(required = false) @TownCode String townCode,
-                                   @RequestParam(required = false) EnrolmentStatus status, PageQuery page) {
+                                   @RequestParam(required = false) InsuranceEnrolmentStatus status, PageQuery page) {
         return insurance.enrolments(programmeId, townCode, status, page);
     }
 
     @GetMapping("/api/v1/insurance-enrolments/{id}")
     @Operation(summary = "One enrolment, masked, with its ETag")
-    ResponseEntity<EnrolmentView> enrolment(@PathVariable UUID id) {
+    ResponseEntity<InsuranceEnrolmentView> enrolment(@PathVariable UUID id) {
         return versioned(insurance.enrolment(id));
     }
 
     @PostMapping("/api/v1/insurance-enrolments/{id}/enrolment")
-    @Operation(summary = "The insurer accepted her: covered from the day to the end of the programme year", description = "If-Match required.")
-    ResponseEntity<EnrolmentView> enrol(@PathVariable UUID id, @Valid @RequestBody EnrolledBody body, ExpectedVersion expected) {
+    @Operation(operationId = "enrolInInsurance",
+            summary = "The insurer accepted her: covered from the day to the end of the programme year", description = "If-Match required.")
+    ResponseEntity<InsuranceEnrolmentView> enrol(@PathVariable UUID id, @Valid @RequestBody EnrolledBody body, ExpectedVersion expected) {
         return versioned(insurance.enrol(id, expected.value(), body.enrolledOn()));
     }
 
     @PostMapping("/api/v1/insurance-enrolments/{id}/rejection")
     @Operation(summary = "The insurer refused her", description = "If-Match required.")
-    ResponseEntity<EnrolmentView> reject(@PathVariable UUID id, @Valid @RequestBody RejectedBody body, ExpectedVersion expected) {
+    ResponseEntity<InsuranceEnrolmentView> reject(@PathVariable UUID id, @Valid @RequestBody RejectedBody body, ExpectedVersion expected) {
         return versioned(insurance.reject(id, expected.value(), body.reason()));
     }
 
     @PostMapping("/api/v1/insurance-enrolments/{id}/cancellation")
     @Operation(summary = "End her cover early, on the day (inclusive)", description = "If-Match required.")
-    ResponseEntity<EnrolmentView> cancel(@PathVariable UUID id, @Valid @RequestBody CancelledBody body, ExpectedVersion expected) {
+    ResponseEntity<InsuranceEnrolmentView> cancel(@PathVariable UUID id, @Valid @RequestBody CancelledBody body, ExpectedVersion expected) {
         return versioned(insurance.cancel(id, expected.value(), body.cancelledOn()));
     }
 
-    private static ResponseEntity<EnrolmentView> versioned(EnrolmentView enrolment) {
+    private static ResponseEntity<InsuranceEnrolmentView> versioned(InsuranceEnrolmentView enrolment) {
         return Versions.ok(enrolment, enrolment.version());
     }
 }

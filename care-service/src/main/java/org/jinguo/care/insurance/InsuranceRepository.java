@@ -84,7 +84,7 @@ class InsuranceRepository {
         return jdbc.sql("select personal_sealed from insurance_enrolment where id = :id").param("id", id).query(byte[].class).single();
     }
 
-    Page<Enrolment> enrolments(UUID programmeId, String townCode, EnrolmentStatus status, PageQuery query) {
+    Page<Enrolment> enrolments(UUID programmeId, String townCode, InsuranceEnrolmentStatus status, PageQuery query) {
         return Filter.where().equal("programme_id", programmeId).equal("town_code", townCode).equal("status", status)
                 .page(jdbc, ENROLMENT_COLUMNS, "insurance_enrolment", "applied_on desc, id", this::enrolmentRow, query);
     }
@@ -97,7 +97,7 @@ class InsuranceRepository {
     private Enrolment enrolmentRow(ResultSet rs, int n) throws SQLException {
         return new Enrolment(rs.getObject("id", UUID.class), rs.getObject("programme_id", UUID.class), rs.getObject("person_id", UUID.class),
                 rs.getInt("birth_year"), rs.getLong("monthly_income_per_capita_fen"), rs.getString("town_code"),
-                EnrolmentStatus.valueOf(rs.getString("status")), rs.getObject("applied_on", LocalDate.class),
+                InsuranceEnrolmentStatus.valueOf(rs.getString("status")), rs.getObject("applied_on", LocalDate.class),
                 rs.getObject("enrolled_on", LocalDate.class), rs.getObject("cover_ends_on", LocalDate.class), rs.getString("rejection_reason"),
                 rs.getLong("version"));
     }

@@ -55,7 +55,7 @@ class InsuranceService {
     }
 
     /** An eligible woman is APPLIED; an ineligible one is refused with every reason, and nothing is kept. */
-    EnrolmentView apply(UUID requestedId, UUID programmeId, UUID personId, InsuredPersonalData personal, int birthYear,
+    InsuranceEnrolmentView apply(UUID requestedId, UUID programmeId, UUID personId, InsuredPersonalData personal, int birthYear,
                         long monthlyIncomePerCapitaFen, String townCode, LocalDate appliedOn) {
         TownScope.requireActsIn(townCode);
         if (!regions.townExists(townCode)) {
@@ -85,15 +85,15 @@ class InsuranceService {
         if (insurance.exists(id)) {
             throw ApiException.conflict("ENROLMENT_ID_TAKEN", id);
         }
-        Enrolment enrolment = new Enrolment(id, programmeId, personId, birthYear, monthlyIncomePerCapitaFen, townCode, EnrolmentStatus.APPLIED,
+        Enrolment enrolment = new Enrolment(id, programmeId, personId, birthYear, monthlyIncomePerCapitaFen, townCode, InsuranceEnrolmentStatus.APPLIED,
                 on, null, null, null, 1);
         insurance.insert(enrolment, womanHash, vault.sealNew(id, SEALED_AS, personal));
-        EnrolmentView view = EnrolmentView.of(enrolment, personal.masked());
+        InsuranceEnrolmentView view = InsuranceEnrolmentView.of(enrolment, personal.masked());
         audit.record("insurance.applied", "insurance-enrolment", id, null, view);
         return view;
     }
 
-    EnrolmentView enrol(UUID id, long expectedVersion, LocalDate enrolledOn) {
+    InsuranceEnrolmentView enrol(UUID id, long expectedVersion, LocalDate enrolledOn) {
         return change(id, expectedVersion, "insurance.enrolled", enrolment -> {
             if (enrolledOn.isAfter(BusinessDates.today())) {
                 throw ApiException.invalid("enrolledOn", "IN_THE_FUTURE");
@@ -102,32 +102,32 @@ class InsuranceService {
         });
     }
 
-    EnrolmentView reject(UUID id, long expectedVersion, String reason) {
+    InsuranceEnrolmentView reject(UUID id, long expectedVersion, String reason) {
         return change(id, expectedVersion, "insurance.rejected", enrolment -> enrolment.reject(reason));
     }
 
-    EnrolmentView cancel(UUID id, long expectedVersion, LocalDate cancelledOn) {
+    InsuranceEnrolmentView cancel(UUID id, long expectedVersion, LocalDate cancelledOn) {
         return change(id, expectedVersion, "insurance.cancelled", enrolment -> enrolment.cancel(cancelledOn));
     }
 
     @Transactional(readOnly = true)
-    EnrolmentView enrolment(UUID id) {
+    InsuranceEnrolmentView enrolment(UUID id) {
         return view(visible(id));
     }
 
     @Transactional(readOnly = true)
-    Page<EnrolmentView> enrolments(UUID programmeId, String townCode, EnrolmentStatus status, PageQuery query) {
+    Page<InsuranceEnrolmentView> enrolments(UUID programmeId, String townCode, InsuranceEnrolmentStatus status, PageQuery query) {
         String town = TownScope.listFilter(townCode);
         return insurance.enrolments(programmeId, town, status, query).map(this::view);
     }
 
-    private EnrolmentView change(UUID id, long expectedVersion, String action, Consumer<Enrolment> change) {
+    private InsuranceEnrolmentView change(UUID id, long expectedVersion, String action, Consumer<Enrolment> change) {
         Enrolment enrolment = visible(id);
         Versions.requireUnchanged(enrolment.version(), expectedVersion);
-        EnrolmentView before = view(enrolment);
+        InsuranceEnrolmentView before = view(enrolment);
         change.accept(enrolment);
         Versions.requireWritten(insurance.update(enrolment, expectedVersion));
-        EnrolmentView after = view(enrolment);
+        InsuranceEnrolmentView after = view(enrolment);
         audit.record(action, "insurance-enrolment", id, before, after);
         return after;
     }
@@ -141,8 +141,8 @@ class InsuranceService {
                 () -> ApiException.notFound("ENROLMENT_NOT_FOUND", id));
     }
 
-    private EnrolmentView view(Enrolment enrolment) {
-        return EnrolmentView.of(enrolment, vault.open(enrolment.id(), SEALED_AS, insurance.sealedPersonal(enrolment.id()),
+    private InsuranceEnrolmentView view(Enrolment enrolment) {
+        return InsuranceEnrolmentView.of(enrolment, vault.open(enrolment.id(), SEALED_AS, insurance.sealedPersonal(enrolment.id()),
                 InsuredPersonalData.class).map(InsuredPersonalData::masked).orElse(null));
     }
 }

@@ -22,6 +22,7 @@ import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.jinguo.web.problem.ApiException;
 import org.jinguo.web.validation.PlainText;
+import org.jinguo.web.openapi.Creates;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,7 +63,9 @@ class MatchController {
     }
 
     @PostMapping("/api/v1/matching-runs")
-    @Operation(summary = "Run the batch matching", description = "For a town (townCode) or the whole city (cityWide: true). Proposes, for every child waiting (ASSESSED, consent to services "
+    @Creates
+    @Operation(operationId = "startMatchingRun",
+            summary = "Run the batch matching", description = "For a town (townCode) or the whole city (cityWide: true). Proposes, for every child waiting (ASSESSED, consent to services "
             + "given), the assignment that matches as many children as possible and, among those, has the highest total score, within "
             + "each ACTIVE mother's remaining capacity. The children's earlier open proposals are superseded. One run at a time.")
     ResponseEntity<MatchingRun> run(@Valid @RequestBody RunBody body) {
@@ -83,7 +86,8 @@ class MatchController {
     }
 
     @PostMapping("/api/v1/children/{id}/match-proposals")
-    @Operation(summary = "Propose caring mothers for one child now", description = "Her best candidates (jinguo.care.matching."
+    @Operation(operationId = "proposeMatchesForChild",
+            summary = "Propose caring mothers for one child now", description = "Her best candidates (jinguo.care.matching."
             + "proposals-per-child, default 3), highest score first, each with the parts of its score; her open proposals are superseded.")
     List<MatchView> proposeFor(@PathVariable UUID id) {
         return matching.proposeFor(id);
@@ -95,6 +99,14 @@ class MatchController {
                             @RequestParam(required = false) UUID motherId, @RequestParam(required = false) UUID runId,
                             @RequestParam(required = false) @TownCode String townCode, PageQuery page) {
         return matching.matches(new MatchFilter(status, childId, motherId, runId, townCode), page);
+    }
+
+    @GetMapping("/api/v1/caring-mothers/me/matches")
+    @Operation(operationId = "listOwnMatches", summary = "The calling caring mother's matches, newest first",
+            description = "Those confirmed and those ended: the children she cares for or cared for. Proposals and their decisions "
+                    + "are staff work and not shown. 404 when no caring mother is registered for the caller.")
+    Page<MatchView> ownMatches(PageQuery page) {
+        return matching.ownMatches(page);
     }
 
     @GetMapping("/api/v1/matches/{id}")

@@ -101,6 +101,13 @@ class MatchRepository {
                 .page(jdbc, COLUMNS, "care_match", "proposed_at desc, id", this::row, query);
     }
 
+    /** A mother's matches that were confirmed, ended or not. */
+    Page<Match> entrustedTo(UUID motherId, PageQuery query) {
+        return Filter.where().equal("mother_id", motherId).when(List.of(MatchStatus.CONFIRMED.name(), MatchStatus.ENDED.name()),
+                        "status in (?)")
+                .page(jdbc, COLUMNS, "care_match", "proposed_at desc, id", this::row, query);
+    }
+
     private StatementSpec bind(StatementSpec statement, Match match) {
         return statement.param("id", match.id()).param("childId", match.childId()).param("motherId", match.motherId())
                 .param("runId", match.runId()).param("status", match.status().name()).param("score", match.score().total())

@@ -196,6 +196,13 @@ class MatchService {
         return matches.search(scoped, query).map(MatchView::of);
     }
 
+    /** A caring mother's own matches: what she was entrusted with, not what staff weighed. */
+    @Transactional(readOnly = true)
+    Page<MatchView> ownMatches(PageQuery query) {
+        UUID mother = mothers.motherOf(Caller.current().subject()).orElseThrow(() -> ApiException.notFound("NO_MOTHER_RECORD", "-"));
+        return matches.entrustedTo(mother, query).map(MatchView::of);
+    }
+
     @Transactional(readOnly = true)
     MatchingRun matchingRun(UUID id) {
         return TownScope.requireVisible(runs.find(id), MatchingRun::townCode, () -> ApiException.notFound("MATCHING_RUN_NOT_FOUND", id));

@@ -21,6 +21,7 @@ import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.jinguo.web.validation.PlainText;
+import org.jinguo.web.openapi.Creates;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,6 +55,7 @@ class MediationController {
     }
 
     @PostMapping("/api/v1/mediation-cases")
+    @Creates
     @Operation(summary = "Open a mediation case", description = "Numbered MD-<year>-<n>; parties sealed and answered masked. "
             + "Accepts Idempotency-Key.")
     ResponseEntity<MediationCase> open(@Valid @RequestBody CaseBody body) {

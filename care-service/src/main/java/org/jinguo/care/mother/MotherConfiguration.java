@@ -16,7 +16,7 @@ class MotherConfiguration {
     @Bean
     AccessRules motherAccess() {
         return requests -> requests
-                .requestMatchers(HttpMethod.GET, "/api/v1/caring-mothers/me").hasRole("CARING_MOTHER")
+                .requestMatchers(HttpMethod.GET, "/api/v1/caring-mothers/me", "/api/v1/caring-mothers/me/matches").hasRole("CARING_MOTHER")
                 .requestMatchers(HttpMethod.POST, "/api/v1/caring-mothers/*/personal-data/reveal").hasAnyRole("CITY_ADMIN", "CARE_STAFF")
                 .requestMatchers("/api/v1/caring-mothers/**").hasAnyRole("CITY_ADMIN", "CARE_STAFF", "TOWN_STAFF");
     }

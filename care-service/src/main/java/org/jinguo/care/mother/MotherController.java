@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -21,6 +22,7 @@ import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
+import org.jinguo.web.openapi.Creates;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,6 +41,7 @@ class MotherController {
     private final MotherService mothers;
 
     @PostMapping("/api/v1/caring-mothers")
+    @Creates
     @Operation(summary = "Register a caring mother (an APPLICANT)", description = "With training's personId she is certified by a "
             + "CARING_MOTHER course completion, before or after this call. Personal data sealed and answered masked. Accepts Idempotency-Key.")
     ResponseEntity<MotherView> register(@Valid @RequestBody MotherBody body) {
@@ -56,7 +59,10 @@ class MotherController {
     }
 
     @GetMapping("/api/v1/caring-mothers/me")
-    @Operation(summary = "The calling caring mother's own record")
+    @Operation(operationId = "getOwnCaringMother",
+            summary = "The calling caring mother's own record", description = "404 when no caring mother is registered for the caller.")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     MotherView own() {
         return mothers.own();
     }
@@ -77,7 +83,8 @@ class MotherController {
     }
 
     @PostMapping("/api/v1/caring-mothers/{id}/status-changes")
-    @Operation(summary = "Change her status from a day on", description = "CERTIFIED→ACTIVE (needs a safeguarding check), ACTIVE↔PAUSED, "
+    @Operation(operationId = "changeCaringMotherStatus",
+            summary = "Change her status from a day on", description = "CERTIFIED→ACTIVE (needs a safeguarding check), ACTIVE↔PAUSED, "
             + "any→WITHDRAWN (ends her matches and re-opens her children). Certifying by hand is CITY_ADMIN's. If-Match required.")
     ResponseEntity<MotherView> changeStatus(@PathVariable UUID id,
                                             @Valid @RequestBody StatusBody body, ExpectedVersion expected) {
@@ -92,7 +99,8 @@ class MotherController {
     }
 
     @PostMapping("/api/v1/caring-mothers/{id}/personal-data/reveal")
-    @Operation(summary = "Reveal her clear personal data, for a stated purpose", description = "Logged in the access log. Not cached.")
+    @Operation(operationId = "revealCaringMotherPersonalData",
+            summary = "Reveal her clear personal data, for a stated purpose", description = "Logged in the access log. Not cached.")
     ResponseEntity<MotherPersonalData> reveal(@PathVariable UUID id, @Valid @RequestBody RevealBody body) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(mothers.reveal(id, body.purpose()));
     }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What matching reads about a caring mother, in clear.
  *
@@ -12,7 +14,7 @@ import java.util.UUID;
  * @param capacity  how many children she cares for at once
  * @param preferredAgeMin the youngest age she prefers, or null
  */
-public record MotherProfile(List<Skill> skills, String townCode, UUID villageId, BigDecimal latitude, BigDecimal longitude, int capacity,
-                            List<Availability> availability, Integer preferredAgeMin, Integer preferredAgeMax,
-                            LocalDate safeguardingCheckedOn) {
+public record MotherProfile(List<Skill> skills, String townCode, @Nullable UUID villageId, @Nullable BigDecimal latitude,
+                            @Nullable BigDecimal longitude, int capacity, List<Availability> availability,
+                            @Nullable Integer preferredAgeMin, @Nullable Integer preferredAgeMax, @Nullable LocalDate safeguardingCheckedOn) {
 }

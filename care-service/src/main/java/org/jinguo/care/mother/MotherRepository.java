@@ -18,6 +18,7 @@ import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
+import org.jspecify.annotations.Nullable;
 
 @Repository
 @RequiredArgsConstructor
@@ -65,7 +66,7 @@ class MotherRepository {
                 .param("reason", reason).update();
     }
 
-    record StatusChange(MotherStatus status, LocalDate effectiveOn, String reason) {
+    record StatusChange(MotherStatus status, LocalDate effectiveOn, @Nullable String reason) {
     }
 
     List<StatusChange> statusChanges(UUID motherId) {

@@ -23,7 +23,8 @@ class ProtectionController {
     private final ProtectionService protection;
 
     @GetMapping("/api/v1/protection/keys")
-    @Operation(summary = "Which master key wraps how many data keys", description = "After a rotation, every count should be under the "
+    @Operation(operationId = "getProtectionKeyStatus",
+            summary = "Which master key wraps how many data keys", description = "After a rotation, every count should be under the "
             + "current master key id before the retired key is removed from configuration. Key ids are one-way fingerprints.")
     KeyStatus keys() {
         return protection.keyStatus();

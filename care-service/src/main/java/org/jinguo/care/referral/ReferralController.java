@@ -18,6 +18,7 @@ import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
+import org.jinguo.web.openapi.Creates;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,7 +39,9 @@ class ReferralController {
     }
 
     @PostMapping("/api/v1/children/{id}/referrals")
-    @Operation(summary = "Refer a case to a partner agency", description = "Only while the consent to share holds (else 409 "
+    @Creates
+    @Operation(operationId = "referChild",
+            summary = "Refer a case to a partner agency", description = "Only while the consent to share holds (else 409 "
             + "NO_SHARING_CONSENT); one open referral per agency and case.")
     ResponseEntity<Referral> refer(@PathVariable UUID id, @Valid @RequestBody ReferralBody body) {
         Referral referral = referrals.refer(id, body.partnerClientId(), body.kind());

@@ -18,6 +18,7 @@ import org.jinguo.values.TownCode;
 import org.jinguo.care.visit.VisitService.Logged;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
+import org.jinguo.web.openapi.Creates;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,6 +43,7 @@ class VisitController {
     }
 
     @PostMapping("/api/v1/children/{childId}/visits")
+    @Creates(okWhenPresent = true)
     @Operation(summary = "Log a visit or service record", description = "By the child's matched caring mother, a helper supporting "
             + "the child or her mother, or staff. 201 when stored, 200 when the same record (same id and content) was stored before; "
             + "409 when the id holds another record.")
@@ -60,7 +62,8 @@ class VisitController {
     }
 
     @GetMapping("/api/v1/visits/overdue")
-    @Operation(summary = "Matched children not visited for too long", description = "Children in a confirmed match whose last visit "
+    @Operation(operationId = "listOverdueVisits",
+            summary = "Matched children not visited for too long", description = "Children in a confirmed match whose last visit "
             + "(or, never visited, the match's start) is more than `days` days ago; default jinguo.care.visits.overdue-after-days (30). "
             + "Longest waiting first.")
     Page<OverdueChild> overdue(@RequestParam(required = false) @Min(1) @Max(3650) Integer days,

@@ -19,7 +19,7 @@ class EnrolmentTest {
 
         enrolment.enrol(YEAR_2025, LocalDate.of(2025, 3, 1));
 
-        assertThat(enrolment.status()).isEqualTo(EnrolmentStatus.ENROLLED);
+        assertThat(enrolment.status()).isEqualTo(InsuranceEnrolmentStatus.ENROLLED);
         assertThat(enrolment.enrolledOn()).isEqualTo(LocalDate.of(2025, 3, 1));
         assertThat(enrolment.coverEndsOn()).isEqualTo(LocalDate.of(2025, 12, 31));
         assertThat(enrolment.version()).isEqualTo(2);
@@ -32,7 +32,7 @@ class EnrolmentTest {
 
         assertThat(Refusal.of(() -> enrolment.enrol(YEAR_2025, APPLIED.minusDays(1)))).isEqualTo(outOfRange);
         assertThat(Refusal.of(() -> enrolment.enrol(YEAR_2025, LocalDate.of(2026, 1, 1)))).isEqualTo(outOfRange);
-        assertThat(enrolment.status()).isEqualTo(EnrolmentStatus.APPLIED);
+        assertThat(enrolment.status()).isEqualTo(InsuranceEnrolmentStatus.APPLIED);
         assertThat(enrolment.coverEndsOn()).isNull();
 
         enrolment.enrol(YEAR_2025, APPLIED);
@@ -56,7 +56,7 @@ class EnrolmentTest {
 
         enrolment.reject("已在其他单位参保");
 
-        assertThat(enrolment.status()).isEqualTo(EnrolmentStatus.REJECTED);
+        assertThat(enrolment.status()).isEqualTo(InsuranceEnrolmentStatus.REJECTED);
         assertThat(enrolment.rejectionReason()).isEqualTo("已在其他单位参保");
         assertThat(Refusal.of(() -> enrolment.enrol(YEAR_2025, LocalDate.of(2025, 3, 1)))).isEqualTo(new Refusal(409, "ENROLMENT_STATUS"));
         assertThat(Refusal.of(() -> enrolment.cancel(LocalDate.of(2025, 3, 1)))).isEqualTo(new Refusal(409, "ENROLMENT_STATUS"));
@@ -74,7 +74,7 @@ class EnrolmentTest {
         assertThat(enrolment.coverEndsOn()).isEqualTo(LocalDate.of(2025, 12, 31));
 
         enrolment.cancel(LocalDate.of(2025, 12, 31));
-        assertThat(enrolment.status()).isEqualTo(EnrolmentStatus.CANCELLED);
+        assertThat(enrolment.status()).isEqualTo(InsuranceEnrolmentStatus.CANCELLED);
         assertThat(enrolment.coverEndsOn()).isEqualTo(LocalDate.of(2025, 12, 31));
         assertThat(Refusal.of(() -> enrolment.cancel(LocalDate.of(2025, 6, 30)))).as("cancelled once").isEqualTo(new Refusal(409, "ENROLMENT_STATUS"));
     }
@@ -90,7 +90,7 @@ class EnrolmentTest {
     }
 
     private static Enrolment applied() {
-        return new Enrolment(UUID.randomUUID(), YEAR_2025.id(), null, 1985, 120_000, "XIANJU", EnrolmentStatus.APPLIED, APPLIED, null, null,
+        return new Enrolment(UUID.randomUUID(), YEAR_2025.id(), null, 1985, 120_000, "XIANJU", InsuranceEnrolmentStatus.APPLIED, APPLIED, null, null,
                 null, 1);
     }
 }

@@ -18,6 +18,7 @@ import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
+import org.jinguo.web.openapi.Creates;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,7 +35,9 @@ class EmploymentController {
     private final EmploymentService employments;
 
     @PostMapping("/api/v1/workshops/{workshopId}/employments")
-    @Operation(summary = "Record that a woman started work at a workshop", description = "personId (training's) or workerId; the "
+    @Creates
+    @Operation(operationId = "startEmployment",
+            summary = "Record that a woman started work at a workshop", description = "personId (training's) or workerId; the "
             + "workshop must be open on startedOn. Announced for training to attribute to a course. Accepts Idempotency-Key.")
     ResponseEntity<EmploymentView> start(@PathVariable UUID workshopId, @Valid @RequestBody EmploymentBody body) {
         Employment employment = employments.start(body.id(), workshopId, body.toEmployee(), body.startedOn(), body.monthlyPayFen());
@@ -64,6 +67,7 @@ class EmploymentController {
     }
 
     @PostMapping("/api/v1/workers")
+    @Creates
     @Operation(summary = "Record a worker who did not come through training", description = "Her phone is stored encrypted; the "
             + "same phone is not recorded twice. Accepts Idempotency-Key.")
     ResponseEntity<WorkerView> register(@Valid @RequestBody WorkerBody body) {

@@ -3,9 +3,11 @@ package org.jinguo.commerce.employment;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /** An employment as the API shows it: {@code personId} or {@code workerId}. */
-record EmploymentView(UUID id, UUID workshopId, UUID personId, UUID workerId, UUID outcomeId, String townCode, LocalDate startedOn,
-                      LocalDate endedOn, Long monthlyPayFen, long version) {
+record EmploymentView(UUID id, UUID workshopId, @Nullable UUID personId, @Nullable UUID workerId, @Nullable UUID outcomeId, String townCode,
+                      LocalDate startedOn, @Nullable LocalDate endedOn, @Nullable Long monthlyPayFen, long version) {
 
     static EmploymentView of(Employment employment) {
         return new EmploymentView(employment.id(), employment.workshopId(), employment.employee().personId(),

@@ -17,6 +17,7 @@ import org.jinguo.commerce.market.MarketRequests.StallBody;
 import org.jinguo.commerce.market.MarketService.EventTotals;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
+import org.jinguo.web.openapi.Creates;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +35,7 @@ class MarketController {
     private final MarketService markets;
 
     @PostMapping("/api/v1/market-events")
+    @Creates
     @Operation(summary = "Organise a market event", description = "kind MARKET or EXPO. Accepts Idempotency-Key.")
     ResponseEntity<MarketEvent> organize(@Valid @RequestBody MarketEventBody body) {
         MarketEvent event = markets.organize(body.toEvent());
@@ -57,14 +59,17 @@ class MarketController {
     }
 
     @PostMapping("/api/v1/market-events/{id}/stalls")
-    @Operation(summary = "Add a stall", description = "A workshop's (one per event) or another vendor's.")
+    @Creates
+    @Operation(operationId = "addMarketStall", summary = "Add a stall", description = "A workshop's (one per event) or another vendor's.")
     ResponseEntity<Stall> addStall(@PathVariable UUID id, @Valid @RequestBody StallBody body) {
         Stall stall = markets.addStall(id, body.workshopId(), body.vendor());
         return ResponseEntity.created(URI.create("/api/v1/market-events/" + id + "/stalls/" + stall.id())).body(stall);
     }
 
     @PostMapping("/api/v1/market-events/{id}/stalls/{stallId}/sales")
-    @Operation(summary = "Record a sale at a stall", description = "201 when recorded; 200 when its externalId was recorded before "
+    @Creates(located = false, okWhenPresent = true)
+    @Operation(operationId = "recordMarketSale",
+            summary = "Record a sale at a stall", description = "201 when recorded; 200 when its externalId was recorded before "
             + "(nothing changes).")
     ResponseEntity<SaleBody> recordSale(@PathVariable UUID id, @PathVariable UUID stallId, @Valid @RequestBody SaleBody body) {
         boolean recorded = markets.recordSale(id, stallId, body.amountFen(), body.items(), body.externalId());

@@ -1,5 +1,6 @@
 package org.jinguo.commerce.online;
 
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -66,7 +67,7 @@ final class BatchCheck {
         if (record.externalId() == null || !EXTERNAL_ID.matcher(record.externalId()).matches()) {
             return Optional.of("EXTERNAL_ID_INVALID");
         }
-        if (!"SALE".equals(record.kind()) && !"REFUND".equals(record.kind())) {
+        if (Arrays.stream(SaleKind.values()).noneMatch(kind -> kind.name().equals(record.kind()))) {
             return Optional.of("KIND_INVALID");
         }
         LivestreamSession session = record.sessionId() == null ? null : sessions.get(record.sessionId());
@@ -89,10 +90,10 @@ final class BatchCheck {
         if (record.on() == null) {
             return Optional.of("DATE_MISSING");
         }
-        if ("SALE".equals(record.kind()) && !session.spans(record.on())) {
+        if (SaleKind.SALE.name().equals(record.kind()) && !session.spans(record.on())) {
             return Optional.of("DATE_OUTSIDE_SESSION");
         }
-        if ("REFUND".equals(record.kind()) && record.on().isBefore(session.day())) {
+        if (SaleKind.REFUND.name().equals(record.kind()) && record.on().isBefore(session.day())) {
             return Optional.of("REFUND_BEFORE_SESSION");
         }
         return Optional.empty();

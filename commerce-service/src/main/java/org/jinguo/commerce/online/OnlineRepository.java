@@ -183,7 +183,7 @@ class OnlineRepository {
                 select external_id, kind, amount_fen, items, occurred_on from online_sale where session_id = :id
                 order by id offset :offset limit :limit
                 """).param("id", sessionId).param("offset", offset).param("limit", limit)
-                .query((rs, n) -> new OnlineSale(rs.getString("external_id"), rs.getString("kind"), rs.getLong("amount_fen"),
+                .query((rs, n) -> new OnlineSale(rs.getString("external_id"), SaleKind.valueOf(rs.getString("kind")), rs.getLong("amount_fen"),
                         rs.getInt("items"), rs.getObject("occurred_on", LocalDate.class)))
                 .list();
     }

@@ -19,6 +19,7 @@ import org.jinguo.web.ids.UuidV7;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.jinguo.web.problem.ApiException;
+import org.jinguo.web.openapi.Creates;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,6 +37,7 @@ class OnlineSalesController {
     private final OnlineSalesService online;
 
     @PostMapping("/api/v1/livestream-accounts")
+    @Creates
     @Operation(summary = "Open a livestream account", description = "Owned by a workshop (its town) or a brand (no town); "
             + "partnerClients are the partner clients authorised on it. Accepts Idempotency-Key.")
     ResponseEntity<LivestreamAccount> open(@Valid @RequestBody AccountBody body) {
@@ -59,13 +61,15 @@ class OnlineSalesController {
     }
 
     @PutMapping("/api/v1/livestream-accounts/{id}/partners")
-    @Operation(summary = "Set the partner clients authorised on the account")
+    @Operation(operationId = "authoriseLivestreamPartners", summary = "Set the partner clients authorised on the account")
     LivestreamAccount authorise(@PathVariable UUID id, @Valid @RequestBody PartnersBody body) {
         return online.authorise(id, body.partnerClients());
     }
 
     @PostMapping("/api/v1/livestream-accounts/{id}/sessions")
-    @Operation(summary = "Record a livestream session", description = "Staff, or a partner authorised on the account. "
+    @Creates
+    @Operation(operationId = "startLivestreamSession",
+            summary = "Record a livestream session", description = "Staff, or a partner authorised on the account. "
             + "Accepts Idempotency-Key.")
     ResponseEntity<LivestreamSession> startSession(@PathVariable UUID id, @Valid @RequestBody SessionBody body) {
         if (!body.endsAt().isAfter(body.startsAt())) {

@@ -2,6 +2,8 @@ package org.jinguo.commerce.product;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /** A brand name, owned by a workshop (in its town) or city-wide. */
-public record Brand(UUID id, String nameZh, UUID ownerWorkshopId, String townCode, long version) {
+public record Brand(UUID id, String nameZh, @Nullable UUID ownerWorkshopId, @Nullable String townCode, long version) {
 }

@@ -18,6 +18,7 @@ import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
+import org.jinguo.web.openapi.Creates;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,6 +36,7 @@ class ProductController {
     private final ProductService products;
 
     @PostMapping("/api/v1/products")
+    @Creates
     @Operation(summary = "Register a product", description = "flagship: its town's one product (409 when the town has one). "
             + "Accepts Idempotency-Key.")
     ResponseEntity<Product> register(@Valid @RequestBody ProductBody body) {
@@ -64,6 +66,7 @@ class ProductController {
     }
 
     @PostMapping("/api/v1/brands")
+    @Creates
     @Operation(summary = "Register a brand", description = "A workshop's (its town) or city-wide. Accepts Idempotency-Key.")
     ResponseEntity<Brand> register(@Valid @RequestBody BrandBody body) {
         Brand brand = products.register(body.toBrand());
@@ -83,7 +86,9 @@ class ProductController {
     }
 
     @PostMapping("/api/v1/recognitions")
-    @Operation(summary = "Record an honour or designation of a brand or product", description = "With its level and date.")
+    @Creates(located = false)
+    @Operation(operationId = "recordRecognition",
+            summary = "Record an honour or designation of a brand or product", description = "With its level and date.")
     ResponseEntity<Recognition> recognize(@Valid @RequestBody RecognitionBody body) {
         Recognition recognition = products.recognize(body.toRecognition());
         return ResponseEntity.status(201).body(recognition);

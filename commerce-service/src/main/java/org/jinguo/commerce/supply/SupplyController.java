@@ -19,6 +19,7 @@ import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
+import org.jinguo.web.openapi.Creates;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,6 +36,7 @@ class SupplyController {
     private final SupplyService supply;
 
     @PostMapping("/api/v1/demands")
+    @Creates
     @Operation(summary = "Post a demand", description = "So many units of a product by a deadline, preferably from a town. A partner "
             + "posts as itself; staff name the buyer. Accepts Idempotency-Key.")
     ResponseEntity<Demand> post(@Valid @RequestBody DemandBody body) {
@@ -64,6 +66,7 @@ class SupplyController {
     }
 
     @PostMapping("/api/v1/demands/{id}/allocations")
+    @Creates
     @Operation(summary = "Choose an allocation", description = "Units of the demand for one capacity, within what it can still make by "
             + "the deadline and what the demand still needs.")
     ResponseEntity<AllocationView> choose(@PathVariable UUID id, @Valid @RequestBody AllocationBody body) {
@@ -92,6 +95,7 @@ class SupplyController {
     }
 
     @PostMapping("/api/v1/workshops/{id}/capacities")
+    @Creates(located = false)
     @Operation(summary = "Declare a workshop's capacity for a period", description = "units of a product over periodStart to periodEnd.")
     ResponseEntity<Capacity> declare(@PathVariable UUID id, @Valid @RequestBody CapacityBody body) {
         body.requireOrdered();

@@ -19,6 +19,7 @@ import org.jinguo.web.ids.UuidV7;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.jinguo.web.problem.ApiException;
+import org.jinguo.web.openapi.Creates;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +38,7 @@ class WorkshopController {
     private final WorkshopService workshops;
 
     @PostMapping("/api/v1/workshops")
+    @Creates
     @Operation(summary = "Open a workshop", description = "In a town (and village) commerce knows from org-service's events, "
             + "hosted by a live organisation of that town. Accepts Idempotency-Key.")
     ResponseEntity<WorkshopView> open(@Valid @RequestBody WorkshopBody body) {

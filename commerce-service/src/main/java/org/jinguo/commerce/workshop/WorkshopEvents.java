@@ -18,7 +18,7 @@ class WorkshopEvents {
         WorkshopProfile profile = workshop.profile();
         outbox.publish(CommerceEvents.WORKSHOPS_TOPIC, CommerceEvents.WORKSHOP_CHANGED, workshop.id().toString(),
                 new WorkshopChangedV1(workshop.id(), profile.nameZh(), profile.kind().name(), profile.hostOrganizationId(),
-                        profile.townCode(), profile.villageId(), workshop.closed() ? "CLOSED" : "OPEN", workshop.openedOn(),
+                        profile.townCode(), profile.villageId(), (workshop.closed() ? WorkshopStatus.CLOSED : WorkshopStatus.OPEN).name(), workshop.openedOn(),
                         workshop.closedOn(), workshop.version()));
     }
 }

@@ -18,6 +18,7 @@ import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
+import org.jinguo.web.openapi.Creates;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,6 +41,7 @@ class AccountAdminController {
     private final AccountAdminService accounts;
 
     @PostMapping
+    @Creates
     @Operation(summary = "Create an account", description = "Accepts Idempotency-Key. The password is stored only as a hash.")
     ResponseEntity<AccountView> create(@Valid @RequestBody NewAccountBody body) {
         AccountView account = accounts.create(body.username(), body.password(), roles(body.roles()));
@@ -61,7 +63,7 @@ class AccountAdminController {
     }
 
     @PutMapping("/{id}/roles")
-    @Operation(summary = "Replace an account's roles")
+    @Operation(operationId = "replaceAccountRoles", summary = "Replace an account's roles")
     ResponseEntity<AccountView> replaceRoles(@PathVariable UUID id,
                                              @Valid @RequestBody RolesBody body, ExpectedVersion expected) {
         AccountView account = accounts.replaceRoles(id, expected.value(), roles(body.roles()));

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import lombok.RequiredArgsConstructor;
 
 import org.jinguo.web.validation.PlainText;
+import org.jinguo.web.openapi.Creates;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +34,9 @@ class PartnerClientController {
     private final PartnerClientService partners;
 
     @PostMapping
-    @Operation(summary = "Register a partner client", description = "The response holds the secret; it is never shown again.")
+    @Creates
+    @Operation(operationId = "registerPartnerClient",
+            summary = "Register a partner client", description = "The response holds the secret; it is never shown again.")
     ResponseEntity<PartnerClientView> register(@Valid @RequestBody NewPartnerBody body) {
         PartnerClientView client = partners.register(body.clientId(), body.name(), body.scopes());
         return ResponseEntity.created(URI.create("/api/v1/identity/clients/" + client.clientId()))
@@ -41,19 +44,19 @@ class PartnerClientController {
     }
 
     @GetMapping("/{clientId}")
-    @Operation(summary = "One partner client (without its secret)")
+    @Operation(operationId = "getPartnerClient", summary = "One partner client (without its secret)")
     PartnerClientView get(@PathVariable String clientId) {
         return partners.client(clientId);
     }
 
     @PostMapping("/{clientId}/disabling")
-    @Operation(summary = "Disable a partner client: its secret stops working")
+    @Operation(operationId = "disablePartnerClient", summary = "Disable a partner client: its secret stops working")
     PartnerClientView disable(@PathVariable String clientId) {
         return partners.disable(clientId);
     }
 
     @PostMapping("/{clientId}/secret")
-    @Operation(summary = "Issue a new secret (also enables a disabled client); shown once")
+    @Operation(operationId = "renewPartnerClientSecret", summary = "Issue a new secret (also enables a disabled client); shown once")
     ResponseEntity<PartnerClientView> renewSecret(@PathVariable String clientId) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(partners.renewSecret(clientId));
     }

@@ -19,7 +19,7 @@ class SigningKeyController {
     private final SigningKeyService keys;
 
     @PostMapping("/api/v1/identity/signing-keys/rotation")
-    @Operation(summary = "Sign new tokens with a new key",
+    @Operation(operationId = "rotateSigningKey", summary = "Sign new tokens with a new key",
             description = "The previous key stays published until every token it signed has expired.")
     Map<String, String> rotate() {
         return Map.of("activeKeyId", keys.rotate());

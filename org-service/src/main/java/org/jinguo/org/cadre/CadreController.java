@@ -21,6 +21,7 @@ import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.jinguo.web.security.Caller;
+import org.jinguo.web.openapi.Creates;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +41,9 @@ class CadreController {
     private final CadreService cadres;
 
     @PostMapping("/api/v1/organizations/{organizationId}/cadres")
-    @Operation(summary = "Appoint a person to a post in an organisation", description = "Accepts Idempotency-Key.")
+    @Creates
+    @Operation(operationId = "appointCadre",
+            summary = "Appoint a person to a post in an organisation", description = "Accepts Idempotency-Key.")
     ResponseEntity<CadreView> appoint(@PathVariable UUID organizationId, @Valid @RequestBody NewCadreBody body) {
         CadreInTown cadre = cadres.appoint(organizationId, body.id(), body.nameZh(), body.post(), body.phone(), body.termStartedOn());
         return Versions.created(URI.create("/api/v1/cadres/" + cadre.cadre().id()),
@@ -74,7 +77,7 @@ class CadreController {
     }
 
     @PostMapping("/api/v1/cadres/{id}/term-end")
-    @Operation(summary = "End a cadre's term", description = "termEndedOn is the last day of the term.")
+    @Operation(operationId = "endCadreTerm", summary = "End a cadre's term", description = "termEndedOn is the last day of the term.")
     ResponseEntity<CadreView> endTerm(@PathVariable UUID id,
                                       @Valid @RequestBody TermEndBody body, ExpectedVersion expected) {
         return withETag(cadres.endTerm(id, expected.value(), body.termEndedOn()));

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.jinguo.org.cadre.CadreRepository.CadreInTown;
 import org.jinguo.web.time.BusinessDates;
+import org.jspecify.annotations.Nullable;
 
 /** What the cadres API returns. */
 final class CadreViews {
@@ -16,8 +17,8 @@ final class CadreViews {
      * @param phone   masked (middle four digits hidden) unless the reader may see it in full
      * @param current whether the term runs today
      */
-    record CadreView(UUID id, UUID organizationId, String townCode, String nameZh, CadrePost post, String phone,
-                     LocalDate termStartedOn, LocalDate termEndedOn, boolean current, long version) {
+    record CadreView(UUID id, UUID organizationId, String townCode, String nameZh, CadrePost post, @Nullable String phone,
+                     LocalDate termStartedOn, @Nullable LocalDate termEndedOn, boolean current, long version) {
 
         static CadreView of(CadreInTown found, boolean fullPhone) {
             Cadre cadre = found.cadre();

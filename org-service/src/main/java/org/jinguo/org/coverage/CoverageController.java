@@ -13,6 +13,7 @@ import lombok.RequiredArgsConstructor;
 import org.jinguo.org.coverage.CoverageRequests.EndBody;
 import org.jinguo.org.coverage.CoverageRequests.NewCoverageBody;
 import org.jinguo.org.coverage.CoverageViews.CoverageView;
+import org.jinguo.web.openapi.Creates;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,6 +29,7 @@ class CoverageController {
     private final CoverageService coverages;
 
     @PostMapping("/api/v1/units/{unitId}/coverages")
+    @Creates
     @Operation(summary = "Cover a unit by an organisation from a day on", description = "Accepts Idempotency-Key. The "
             + "organisation must be active that day and in the unit's town (or city-wide); a unit is covered by one "
             + "organisation at a time.")

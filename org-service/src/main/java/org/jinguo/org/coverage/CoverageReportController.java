@@ -35,7 +35,8 @@ class CoverageReportController {
     private final CoverageReportService report;
 
     @GetMapping("/summary")
-    @Operation(summary = "Units registered and covered on a date, the coverage rate, and the industry federations active",
+    @Operation(operationId = "getCoverageSummary",
+            summary = "Units registered and covered on a date, the coverage rate, and the industry federations active",
             description = "asOf defaults to today. Without townCode: the city, industry federations of no town included.")
     CoverageSummary summary(@RequestParam(required = false) LocalDate asOf,
                             @RequestParam(required = false) @TownCode String townCode) {
@@ -43,7 +44,7 @@ class CoverageReportController {
     }
 
     @GetMapping("/report")
-    @Operation(summary = "The coverage report: one line per domain, mode, industry or town",
+    @Operation(operationId = "listCoverageReportLines", summary = "The coverage report: one line per domain, mode, industry or town",
             description = "Answers text/csv too. A unit counts as covered when a coverage is active on asOf (default today). "
                     + "By mode, each line's coverage rate is the share of all registered units covered in that mode.")
     Page<CoverageReportLine> lines(@Parameter(description = "What each line counts by") @RequestParam CoverageGrouping by,
@@ -54,7 +55,8 @@ class CoverageReportController {
     }
 
     @GetMapping("/units")
-    @Operation(summary = "The units behind a figure of the report", description = "Filter as the report line you want "
+    @Operation(operationId = "listCoveredUnits",
+            summary = "The units behind a figure of the report", description = "Filter as the report line you want "
             + "to open (e.g. domain and covered=true); answers text/csv too.")
     Page<CoveredUnitLine> units(@RequestParam(required = false) LocalDate asOf,
                                 @RequestParam(required = false) @TownCode String townCode,

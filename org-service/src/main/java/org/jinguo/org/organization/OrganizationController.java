@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -22,6 +25,7 @@ import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
+import org.jinguo.web.openapi.Creates;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,6 +48,7 @@ class OrganizationController {
     private final OrganizationService organizations;
 
     @PostMapping
+    @Creates
     @Operation(summary = "Found an organisation, preparing or active from a date",
             description = "Accepts Idempotency-Key. Town staff found organisations of their own town only.")
     ResponseEntity<OrganizationView> found(@Valid @RequestBody NewOrganizationBody body) {
@@ -103,6 +108,9 @@ class OrganizationController {
     @PostMapping("/{id}/dissolution")
     @Operation(summary = "Dissolve an organisation from a date", description = "Refused while organisations under it live "
             + "on, and while it covers units unless successorId takes them over from the same day.")
+    @ApiResponse(responseCode = "200", description = "Dissolved", useReturnTypeSchema = true,
+            headers = @Header(name = "ETag", description = "The organisation's version, to send back in If-Match", required = true,
+                    schema = @Schema(type = "string")))
     ResponseEntity<DissolutionView> dissolve(@PathVariable UUID id,
                                              @Valid @RequestBody DissolutionBody body, ExpectedVersion expected) {
         OrganizationService.Dissolution dissolution = organizations.dissolve(id, expected.value(),

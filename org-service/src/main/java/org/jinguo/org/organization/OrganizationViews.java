@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.jinguo.web.time.BusinessDates;
+import org.jspecify.annotations.Nullable;
 
 /** What the organisations API returns. */
 final class OrganizationViews {
@@ -12,9 +13,10 @@ final class OrganizationViews {
     }
 
     /** @param status the status today */
-    record OrganizationView(UUID id, OrganizationType type, String nameZh, String nameEn, Industry industry, String townCode,
-                            UUID villageId, UUID parentId, String address, OrganizationStatus status, LocalDate preparedOn,
-                            LocalDate foundedOn, LocalDate dissolvedOn, long version) {
+    record OrganizationView(UUID id, OrganizationType type, String nameZh, @Nullable String nameEn, @Nullable Industry industry,
+                            @Nullable String townCode, @Nullable UUID villageId, @Nullable UUID parentId, @Nullable String address,
+                            OrganizationStatus status, @Nullable LocalDate preparedOn, @Nullable LocalDate foundedOn,
+                            @Nullable LocalDate dissolvedOn, long version) {
 
         static OrganizationView of(Organization o) {
             return new OrganizationView(o.id(), o.type(), o.nameZh(), o.nameEn(), o.industry(), o.townCode(), o.villageId(),

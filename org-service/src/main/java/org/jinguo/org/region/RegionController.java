@@ -21,6 +21,7 @@ import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
+import org.jinguo.web.openapi.Creates;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,6 +67,7 @@ class RegionController {
     }
 
     @PostMapping("/towns/{code}/villages")
+    @Creates
     @Operation(summary = "Add a village or community to a town", description = "Accepts Idempotency-Key.")
     ResponseEntity<VillageView> registerVillage(@PathVariable String code, @Valid @RequestBody NewVillageBody body) {
         Village village = regions.registerVillage(code, body.toRegistration());

@@ -5,13 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /** What the regions API returns. */
 final class RegionViews {
 
     private RegionViews() {
     }
 
-    record TownView(String code, TownKind kind, String nameZh, String nameEn, BigDecimal latitude, BigDecimal longitude,
+    record TownView(String code, TownKind kind, String nameZh, String nameEn, @Nullable BigDecimal latitude, @Nullable BigDecimal longitude,
                     List<String> neighborTownCodes, long version) {
 
         static TownView of(Town town) {
@@ -22,8 +24,8 @@ final class RegionViews {
         }
     }
 
-    record VillageView(UUID id, String townCode, VillageKind kind, String nameZh, String nameEn, BigDecimal latitude,
-                       BigDecimal longitude, VillageStatus status, LocalDate retiredOn, long version) {
+    record VillageView(UUID id, String townCode, VillageKind kind, String nameZh, @Nullable String nameEn, @Nullable BigDecimal latitude,
+                       @Nullable BigDecimal longitude, VillageStatus status, @Nullable LocalDate retiredOn, long version) {
 
         static VillageView of(Village village) {
             Coordinates location = village.location();

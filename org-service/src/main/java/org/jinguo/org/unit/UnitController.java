@@ -19,6 +19,7 @@ import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
+import org.jinguo.web.openapi.Creates;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,6 +41,7 @@ class UnitController {
     private final UnitService units;
 
     @PostMapping
+    @Creates
     @Operation(summary = "Register a unit", description = "Accepts Idempotency-Key. The credit code must be valid "
             + "(GB 32100-2015 check character) and not registered yet.")
     ResponseEntity<UnitView> register(@Valid @RequestBody NewUnitBody body) {

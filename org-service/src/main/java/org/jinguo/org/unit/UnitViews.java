@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.jinguo.org.organization.Industry;
+import org.jspecify.annotations.Nullable;
 
 /** What the units API returns. */
 final class UnitViews {
@@ -12,7 +13,7 @@ final class UnitViews {
     }
 
     record UnitView(UUID id, String nameZh, String creditCode, UnitDomain domain, Industry industry, String townCode,
-                    UUID villageId, int headcount, int womenHeadcount, LocalDate registeredOn, long version) {
+                    @Nullable UUID villageId, int headcount, int womenHeadcount, LocalDate registeredOn, long version) {
 
         static UnitView of(Unit unit) {
             return new UnitView(unit.id(), unit.nameZh(), unit.creditCode(), unit.domain(), unit.industry(), unit.townCode(),

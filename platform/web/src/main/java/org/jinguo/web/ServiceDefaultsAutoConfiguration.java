@@ -17,8 +17,20 @@ import org.jinguo.web.problem.ProblemWriter;
 import org.jinguo.web.requestid.RequestIdFilter;
 import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.ExpectedVersionArgumentResolver;
+import org.jinguo.web.etag.VersionETagAdvice;
 import org.jinguo.web.openapi.ComposedPatternCustomizer;
 import org.jinguo.web.openapi.ExpectedVersionOperationCustomizer;
+import org.jinguo.web.openapi.OperationIds;
+import org.jinguo.web.openapi.ProblemResponses;
+import org.jinguo.web.openapi.RecordFields;
+import org.jinguo.web.openapi.Representations;
+import org.jinguo.web.openapi.SchemaNames;
+import org.jinguo.web.openapi.TextLengthCustomizer;
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.oas.models.media.JsonSchema;
+import tools.jackson.databind.JsonNode;
+import java.util.Set;
+import org.springframework.core.annotation.Order;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -62,7 +74,11 @@ import tools.jackson.databind.type.LogicalType;
 public class ServiceDefaultsAutoConfiguration {
 
     static {
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(PageQuery.class, ExpectedVersion.class);
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(PageQuery.class, ExpectedVersion.class)
+                .replaceWithSchema(JsonNode.class, new JsonSchema().types(Set.of("object"))
+                        .description("The changed fields as a JSON object"));
+        ModelResolver.enumsAsRef = true;
+        SchemaNames.install();
     }
 
     public static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
@@ -94,6 +110,11 @@ public class ServiceDefaultsAutoConfiguration {
     @Bean
     ProblemWriter problemWriter(ProblemFactory problems, JsonMapper json, LocaleResolver localeResolver) {
         return new ProblemWriter(problems, json, localeResolver);
+    }
+
+    @Bean
+    VersionETagAdvice versionETagAdvice() {
+        return new VersionETagAdvice();
     }
 
     @Bean
@@ -145,35 +166,68 @@ public class ServiceDefaultsAutoConfiguration {
      */
     @Bean
     OpenAPI serviceOpenApi(@Value("${spring.application.name}") String serviceName, @Value("${jinguo.security.issuer}") String issuer) {
+        Components components = new Components()
+                .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT"))
+                .addSecuritySchemes("login", new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
+                        .description("Log in at identity-service (authorization code with PKCE)")
+                        .flows(new OAuthFlows().authorizationCode(new OAuthFlow()
+                                .authorizationUrl(issuer + "/oauth2/authorize")
+                                .tokenUrl(issuer + "/oauth2/token")
+                                .scopes(new Scopes().addString("openid", "Who you are")))));
+        ProblemResponses.addTo(components);
         return new OpenAPI()
                 .info(new Info().title("Jinguo " + serviceName).version("v1")
                         .description("Conventions shared by every Jinguo API: docs/api/conventions.md"))
                 .servers(List.of(new Server().url("/")))
-                .components(new Components()
-                        .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT"))
-                        .addSecuritySchemes("login", new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
-                                .description("Log in at identity-service (authorization code with PKCE)")
-                                .flows(new OAuthFlows().authorizationCode(new OAuthFlow()
-                                        .authorizationUrl(issuer + "/oauth2/authorize")
-                                        .tokenUrl(issuer + "/oauth2/token")
-                                        .scopes(new Scopes().addString("openid", "Who you are"))))))
+                .components(components)
                 .addSecurityItem(new SecurityRequirement().addList("bearer"))
                 .addSecurityItem(new SecurityRequirement().addList("login", "openid"));
     }
 
     @Bean
+    @Order(0)
     PageQueryOperationCustomizer pageQueryOperationCustomizer() {
         return new PageQueryOperationCustomizer();
     }
 
     @Bean
+    @Order(0)
     ExpectedVersionOperationCustomizer expectedVersionOperationCustomizer() {
         return new ExpectedVersionOperationCustomizer();
+    }
+
+    /** After the operation's own parameters are known, before the headers every operation takes. */
+    @Bean
+    @Order(10)
+    ProblemResponses problemResponses() {
+        return new ProblemResponses();
+    }
+
+    @Bean
+    @Order(20)
+    Representations representations() {
+        return new Representations();
+    }
+
+    @Bean
+    @Order(30)
+    OperationIds operationIds(@Value("${jinguo.service.code}") String serviceCode) {
+        return new OperationIds(serviceCode);
     }
 
     @Bean
     ComposedPatternCustomizer composedPatternCustomizer() {
         return new ComposedPatternCustomizer();
+    }
+
+    @Bean
+    TextLengthCustomizer textLengthCustomizer() {
+        return new TextLengthCustomizer();
+    }
+
+    @Bean
+    RecordFields recordFields() {
+        return new RecordFields();
     }
 
     @Bean

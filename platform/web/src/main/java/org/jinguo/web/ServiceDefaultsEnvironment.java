@@ -35,6 +35,9 @@ public class ServiceDefaultsEnvironment implements EnvironmentPostProcessor {
         defaults.put("spring.kafka.listener.observation-enabled", true);
         defaults.put("spring.kafka.template.observation-enabled", true);
         defaults.put("springdoc.api-docs.version", "openapi_3_1");
+        defaults.put("springdoc.default-produces-media-type", "application/json");
+        // The same document on every start, so that it can be compared with the committed one.
+        defaults.put("springdoc.writer-with-order-by-keys", true);
         defaults.put("spring.datasource.hikari.maximum-pool-size", 10);
         // The token issuer every service trusts: identity-service.
         defaults.put("jinguo.security.issuer", "${JINGUO_ISSUER:http://127.0.0.1:9000}");

@@ -12,31 +12,39 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small HTTP client for tests that call a service's REST API the way a front end would. */
+/**
+ * A small HTTP client for tests that call a service's REST API the way a front end would. Called
+ * on the local port of the service under test, every exchange is also held against the service's
+ * own OpenAPI document ({@link ApiContract}).
+ */
 public final class HttpApi {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String baseUrl;
     private final String authorization;
+    private final boolean contractChecked;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private HttpApi(String baseUrl, String authorization) {
+    private HttpApi(String baseUrl, String authorization, boolean contractChecked) {
         this.baseUrl = baseUrl;
         this.authorization = authorization;
+        this.contractChecked = contractChecked;
     }
 
+    /** Some other address, e.g. a service started as a process beside the test: exchanges are not checked. */
     public static HttpApi at(String baseUrl) {
-        return new HttpApi(baseUrl, null);
+        return new HttpApi(baseUrl, null, false);
     }
 
+    /** The service under test: every exchange is checked against its API document. */
     public static HttpApi onLocalPort(int port) {
-        return at("http://127.0.0.1:" + port);
+        return new HttpApi("http://127.0.0.1:" + port, null, true);
     }
 
     /** The same API, called with this {@code Authorization} header (e.g. from {@link TestTokens}). */
     public HttpApi as(String authorization) {
-        return new HttpApi(baseUrl, authorization);
+        return new HttpApi(baseUrl, authorization, contractChecked);
     }
 
     public Call get(String path) {
@@ -58,6 +66,7 @@ public final class HttpApi {
         private final String path;
         private final String body;
         private final Map<String, String> headers = new LinkedHashMap<>();
+        private boolean requestOnContract = true;
 
         private Call(String method, String path, String body) {
             this.method = method;
@@ -71,6 +80,16 @@ public final class HttpApi {
             }
         }
 
+        /**
+         * Sends, on purpose, a request the API document does not allow, which the service still
+         * accepts in part (a batch whose malformed records are each refused): only the answer is
+         * held against the document.
+         */
+        public Call offContract() {
+            requestOnContract = false;
+            return this;
+        }
+
         public Call header(String name, String value) {
             headers.put(name, value);
             return this;
@@ -82,7 +101,11 @@ public final class HttpApi {
             headers.forEach(request::header);
             try {
                 HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                return new Reply(response.statusCode(), response.headers().map(), response.body());
+                Reply reply = new Reply(response.statusCode(), response.headers().map(), response.body());
+                if (contractChecked) {
+                    ApiContract.of(baseUrl).check(new ApiContract.Exchange(method, path, headers, body, requestOnContract, reply));
+                }
+                return reply;
             } catch (IOException e) {
                 throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
             } catch (InterruptedException e) {

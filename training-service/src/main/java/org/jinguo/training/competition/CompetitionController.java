@@ -21,6 +21,7 @@ import org.jinguo.web.paging.PageQuery;
 import org.jinguo.training.competition.CompetitionRequests.CompetitionBody;
 import org.jinguo.training.competition.CompetitionRequests.ContestantBody;
 import org.jinguo.training.competition.CompetitionRequests.ScoreBody;
+import org.jinguo.web.openapi.Creates;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.jspecify.annotations.Nullable;
 
 @RestController
 @Tag(name = "Competitions", description = "Skills competitions: criteria and weights, judges' scores, ranking with a tie rule, awards")
@@ -38,6 +40,7 @@ class CompetitionController {
     private final CompetitionService competitions;
 
     @PostMapping("/api/v1/competitions")
+    @Creates
     @Operation(summary = "Organise a competition", description = "Criteria weights add up to 100; judges are identity accounts. "
             + "Accepts Idempotency-Key.")
     ResponseEntity<CompetitionView> organize(@Valid @RequestBody CompetitionBody body) {
@@ -69,7 +72,9 @@ class CompetitionController {
     }
 
     @PostMapping("/api/v1/competitions/{id}/contestants")
-    @Operation(summary = "Enter a contestant", description = "Before publication; entering her again changes nothing (200).")
+    @Creates(okWhenPresent = true)
+    @Operation(operationId = "enterCompetition",
+            summary = "Enter a contestant", description = "Before publication; entering her again changes nothing (200).")
     ResponseEntity<ContestantBody> enter(@PathVariable UUID id, @Valid @RequestBody ContestantBody body) {
         boolean entered = competitions.enter(id, body.personId());
         return entered ? ResponseEntity.created(URI.create("/api/v1/competitions/" + id + "/contestants")).body(body)
@@ -77,7 +82,9 @@ class CompetitionController {
     }
 
     @PostMapping("/api/v1/competitions/{id}/scores")
-    @Operation(summary = "Give a score, as a judge of this competition", description = "One per judge, contestant and criterion: "
+    @Creates(located = false)
+    @Operation(operationId = "recordCompetitionScore",
+            summary = "Give a score, as a judge of this competition", description = "One per judge, contestant and criterion: "
             + "a second is refused (409). Refused once results are published.")
     ResponseEntity<ScoreView> score(@PathVariable UUID id, @Valid @RequestBody ScoreBody body) {
         Score score = competitions.score(id, body.contestantId(), body.criterion(), body.score());
@@ -100,9 +107,9 @@ class CompetitionController {
         return Versions.ok(CompetitionView.of(competition), competition.version());
     }
 
-    record CompetitionView(UUID id, String name, LocalDate heldOn, String place, String townCode, List<String> coOrganizers,
-                           List<Criterion> criteria, List<Judge> judges, List<Award> awards, boolean published, Instant publishedAt,
-                           long version) {
+    record CompetitionView(UUID id, String name, LocalDate heldOn, String place, @Nullable String townCode, List<String> coOrganizers,
+                           List<Criterion> criteria, List<Judge> judges, List<Award> awards, boolean published,
+                           @Nullable Instant publishedAt, long version) {
 
         static CompetitionView of(Competition competition) {
             CompetitionPlan plan = competition.plan();

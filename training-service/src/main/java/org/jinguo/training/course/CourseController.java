@@ -18,6 +18,7 @@ import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.jinguo.training.course.CourseRequests.CourseBody;
 import org.jinguo.training.course.CourseViews.CourseView;
+import org.jinguo.web.openapi.Creates;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,6 +40,7 @@ class CourseController {
     private final CourseService courses;
 
     @PostMapping
+    @Creates
     @Operation(summary = "Plan a course", description = "Accepts Idempotency-Key. The host organisation must be known to training "
             + "(from org-service's events), not dissolved, and in the course's town unless it is city-wide.")
     ResponseEntity<CourseView> plan(@Valid @RequestBody CourseBody body) {

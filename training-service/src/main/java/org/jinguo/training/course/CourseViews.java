@@ -2,6 +2,8 @@ package org.jinguo.training.course;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /** What the courses API returns. */
 final class CourseViews {
 
@@ -9,8 +11,9 @@ final class CourseViews {
     }
 
     /** @param requiredAttendances the completion rule: sessions she must attend to complete it */
-    record CourseView(UUID id, String title, String series, CourseCategory category, String programmeCode, String description,
-                      UUID hostOrganizationId, String townCode, int requiredAttendances, long version) {
+    record CourseView(UUID id, String title, @Nullable String series, CourseCategory category, @Nullable String programmeCode,
+                      @Nullable String description, UUID hostOrganizationId, @Nullable String townCode, int requiredAttendances,
+                      long version) {
 
         static CourseView of(Course course) {
             CourseOutline o = course.outline();

@@ -17,6 +17,7 @@ import org.jinguo.web.paging.PageQuery;
 import org.jinguo.training.enrolment.EnrolmentRequests.AttendanceBody;
 import org.jinguo.training.enrolment.EnrolmentRequests.EnrolmentBody;
 import org.jinguo.training.enrolment.EnrolmentViews.EnrolmentView;
+import org.jinguo.web.openapi.Creates;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,7 +34,9 @@ class EnrolmentController {
     private final EnrolmentService enrolments;
 
     @PostMapping("/api/v1/sessions/{sessionId}/enrolments")
-    @Operation(summary = "Enrol a woman in a session", description = "ENROLLED while places are free, else WAITING (see "
+    @Creates
+    @Operation(operationId = "enrolInSession",
+            summary = "Enrol a woman in a session", description = "ENROLLED while places are free, else WAITING (see "
             + "waitingPosition). Closes when the session starts. A RESIDENT enrols herself; staff enrol women they may see. "
             + "requestedAt imports a past record (CITY_ADMIN, ACADEMY_STAFF). Accepts Idempotency-Key.")
     ResponseEntity<EnrolmentView> enrol(@PathVariable UUID sessionId, @Valid @RequestBody EnrolmentBody body) {

@@ -18,6 +18,7 @@ import org.jinguo.web.paging.PageQuery;
 import org.jinguo.training.entrepreneur.EntrepreneurRequests.EntrepreneurBody;
 import org.jinguo.training.entrepreneur.EntrepreneurRequests.RecommendationBody;
 import org.jinguo.training.entrepreneur.EntrepreneurRequests.ResultBody;
+import org.jinguo.web.openapi.Creates;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,6 +36,7 @@ class EntrepreneurController {
     private final EntrepreneurService entrepreneurs;
 
     @PostMapping("/api/v1/entrepreneurs")
+    @Creates
     @Operation(summary = "Admit a member to the association", description = "Accepts Idempotency-Key.")
     ResponseEntity<Entrepreneur> admit(@Valid @RequestBody EntrepreneurBody body) {
         Entrepreneur entrepreneur = entrepreneurs.admit(body.toEntrepreneur());
@@ -63,7 +65,9 @@ class EntrepreneurController {
     }
 
     @PostMapping("/api/v1/entrepreneurs/{id}/recommendations")
-    @Operation(summary = "Recommend her to an outside contest", description = "The result is PENDING until recorded. "
+    @Creates
+    @Operation(operationId = "recommendEntrepreneur",
+            summary = "Recommend her to an outside contest", description = "The result is PENDING until recorded. "
             + "Accepts Idempotency-Key.")
     ResponseEntity<RecommendationView> recommend(@PathVariable UUID id, @Valid @RequestBody RecommendationBody body) {
         Recommendation recommendation = entrepreneurs.recommend(body.id(), id, body.contest(), body.level(), body.recommendedOn());

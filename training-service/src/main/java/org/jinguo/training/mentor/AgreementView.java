@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.jinguo.web.time.BusinessDates;
+import org.jspecify.annotations.Nullable;
 
 /** An agreement as the API shows it, with its status today. */
-record AgreementView(UUID id, UUID mentorId, AgreementKind kind, String partyKind, UUID villageId, String enterpriseName, String townCode,
-                     LocalDate signedOn, LocalDate endsOn, LocalDate terminatedOn, AgreementStatus status, String summary, long version) {
+record AgreementView(UUID id, UUID mentorId, AgreementKind kind, String partyKind, @Nullable UUID villageId,
+                     @Nullable String enterpriseName, @Nullable String townCode, LocalDate signedOn, @Nullable LocalDate endsOn,
+                     @Nullable LocalDate terminatedOn, AgreementStatus status, @Nullable String summary, long version) {
 
     static AgreementView of(Agreement agreement) {
         AgreementParty party = agreement.party();

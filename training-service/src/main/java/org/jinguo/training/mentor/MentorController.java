@@ -18,6 +18,7 @@ import org.jinguo.web.paging.PageQuery;
 import org.jinguo.training.mentor.MentorRequests.AgreementBody;
 import org.jinguo.training.mentor.MentorRequests.MentorBody;
 import org.jinguo.training.mentor.MentorRequests.TerminationBody;
+import org.jinguo.web.openapi.Creates;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +37,7 @@ class MentorController {
     private final MentorService mentors;
 
     @PostMapping("/api/v1/mentors")
+    @Creates
     @Operation(summary = "Register a mentor", description = "Accepts Idempotency-Key.")
     ResponseEntity<Mentor> register(@Valid @RequestBody MentorBody body) {
         Mentor mentor = mentors.register(body.toMentor());
@@ -63,6 +65,7 @@ class MentorController {
     }
 
     @PostMapping("/api/v1/mentors/{id}/agreements")
+    @Creates
     @Operation(summary = "Record an agreement the mentor signed", description = "With a village (villageId; its town follows) or an "
             + "enterprise (enterpriseName, townCode optional). Accepts Idempotency-Key.")
     ResponseEntity<AgreementView> sign(@PathVariable UUID id, @Valid @RequestBody AgreementBody body) {

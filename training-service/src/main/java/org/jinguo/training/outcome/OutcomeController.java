@@ -16,6 +16,7 @@ import org.jinguo.web.paging.PageQuery;
 import org.jinguo.web.problem.ApiException;
 import org.jinguo.training.outcome.OutcomeRequests.OutcomeBody;
 import org.jinguo.training.outcome.OutcomeService.OutcomeView;
+import org.jinguo.web.openapi.Creates;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,6 +34,7 @@ class OutcomeController {
     private final OutcomeService outcomes;
 
     @PostMapping("/api/v1/outcomes")
+    @Creates
     @Operation(summary = "Record a woman's outcome after a course she attended", description = "Employed at a workshop known from "
             + "commerce-service (workshopId) or elsewhere (workplace), from startedOn. Accepts Idempotency-Key.")
     ResponseEntity<OutcomeView> record(@Valid @RequestBody OutcomeBody body) {

@@ -23,6 +23,7 @@ import org.jinguo.training.person.Person;
 import org.jinguo.training.person.PersonService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Records what training led to, for women who attended the course: by staff (town staff for
@@ -157,9 +158,9 @@ class OutcomeService {
     }
 
     /** What the outcomes API returns, and the audit trail keeps. */
-    record OutcomeView(UUID id, UUID personId, UUID courseId, boolean employed, UUID workshopId, String workplace, LocalDate startedOn,
-                       Long monthlyIncomeBeforeFen, Long monthlyIncomeAfterFen, UUID employmentId, LocalDate employmentEndedOn,
-                       String townCode, long version) {
+    record OutcomeView(UUID id, UUID personId, UUID courseId, boolean employed, @Nullable UUID workshopId, @Nullable String workplace,
+                       @Nullable LocalDate startedOn, @Nullable Long monthlyIncomeBeforeFen, @Nullable Long monthlyIncomeAfterFen,
+                       @Nullable UUID employmentId, @Nullable LocalDate employmentEndedOn, String townCode, long version) {
 
         static OutcomeView of(Outcome outcome) {
             Employment employment = outcome.employment();

@@ -18,6 +18,7 @@ import org.jinguo.web.paging.PageQuery;
 import org.jinguo.training.person.PersonRepository.PersonListing;
 import org.jinguo.training.person.PersonRequests.PersonBody;
 import org.jinguo.training.person.PersonViews.PersonView;
+import org.jinguo.web.openapi.Creates;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,6 +40,7 @@ class PersonController {
     private final PersonService people;
 
     @PostMapping
+    @Creates
     @Operation(summary = "Register a woman who trains", description = "Accepts Idempotency-Key. Refused (409) when her phone "
             + "or ID number is registered already. A RESIDENT registers herself, once.")
     ResponseEntity<PersonView> register(@Valid @RequestBody PersonBody body) {

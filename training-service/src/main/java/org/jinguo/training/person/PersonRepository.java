@@ -15,6 +15,7 @@ import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.jspecify.annotations.Nullable;
 
 /** Stores people with their phone and ID number encrypted, hashed for lookups, and masked for lists. */
 @Repository
@@ -86,8 +87,8 @@ class PersonRepository {
     }
 
     /** A person in a list, with the masked forms stored beside the encrypted values. */
-    record PersonListing(UUID id, String nameZh, String phone, String idNumber, String townCode, UUID villageId,
-                         Integer birthYear) {
+    record PersonListing(UUID id, String nameZh, String phone, @Nullable String idNumber, String townCode, @Nullable UUID villageId,
+                         @Nullable Integer birthYear) {
     }
 
     private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Person person) {

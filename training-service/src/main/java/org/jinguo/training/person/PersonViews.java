@@ -2,6 +2,7 @@ package org.jinguo.training.person;
 
 import java.util.UUID;
 import org.jinguo.values.ResidentIdNumber;
+import org.jspecify.annotations.Nullable;
 
 /** What the people API returns. */
 final class PersonViews {
@@ -10,8 +11,8 @@ final class PersonViews {
     }
 
     /** @param phone and {@code idNumber} in full for federation and academy staff and for herself, masked for partners */
-    record PersonView(UUID id, String nameZh, String phone, String idNumber, String townCode, UUID villageId, Integer birthYear,
-                      boolean linkedToAccount, long version) {
+    record PersonView(UUID id, String nameZh, String phone, @Nullable String idNumber, String townCode, @Nullable UUID villageId,
+                      @Nullable Integer birthYear, boolean linkedToAccount, long version) {
 
         static PersonView of(Person person, boolean clear) {
             ResidentIdNumber idNumber = person.idNumber();

@@ -16,6 +16,7 @@ import org.jinguo.web.paging.PageQuery;
 import org.jinguo.training.session.SessionRequests.HoldingBody;
 import org.jinguo.training.session.SessionRequests.SessionBody;
 import org.jinguo.training.session.SessionViews.SessionView;
+import org.jinguo.web.openapi.Creates;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +33,8 @@ class SessionController {
     private final SessionService sessions;
 
     @PostMapping("/api/v1/courses/{courseId}/sessions")
-    @Operation(summary = "Plan a session of a course", description = "Accepts Idempotency-Key.")
+    @Creates
+    @Operation(operationId = "planSession", summary = "Plan a session of a course", description = "Accepts Idempotency-Key.")
     ResponseEntity<SessionView> plan(@PathVariable UUID courseId, @Valid @RequestBody SessionBody body) {
         CourseSession session = sessions.plan(courseId, body.id(), body.toPlan());
         return Versions.created(URI.create("/api/v1/sessions/" + session.id()), SessionView.of(session), session.version());

@@ -3,6 +3,8 @@ package org.jinguo.training.session;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /** What the sessions API returns. */
 final class SessionViews {
 
@@ -13,8 +15,8 @@ final class SessionViews {
      * @param placesTaken enrolments holding a place; the others wait
      * @param viewerCount how many watched an online session, once held
      */
-    record SessionView(UUID id, UUID courseId, Instant startsAt, Instant endsAt, boolean online, String place, int capacity,
-                       int placesTaken, String trainer, SessionStatus status, Integer viewerCount, long version) {
+    record SessionView(UUID id, UUID courseId, Instant startsAt, Instant endsAt, boolean online, @Nullable String place, int capacity,
+                       int placesTaken, @Nullable String trainer, SessionStatus status, @Nullable Integer viewerCount, long version) {
 
         static SessionView of(CourseSession session) {
             SessionPlan plan = session.plan();

@@ -124,7 +124,7 @@ class TrainingStatisticsIT {
         JsonNode parameters = HttpApi.onLocalPort(port).get("/v3/api-docs").send().json()
                 .at("/paths/~1api~1v1~1training-statistics/get/parameters");
 
-        assertThat(parameters.findValuesAsString("name")).containsExactly("from", "to", "townCode");
+        assertThat(parameters.findValuesAsString("name")).containsExactly("from", "to", "townCode", "Accept-Language");
         assertThat(parameters.get(0).get("required").asBoolean()).isTrue();
         assertThat(parameters.get(0).at("/schema/format").asString()).isEqualTo("date");
         assertThat(parameters.get(2).at("/schema/pattern").asString()).isEqualTo("[A-Z][A-Z_]{0,39}");
@@ -133,7 +133,7 @@ class TrainingStatisticsIT {
     private String heldSession(String course, String startsAt, boolean online, Integer viewers) {
         String session = created(admin.post("/api/v1/courses/" + course + "/sessions", """
                 {"startsAt":"%s","endsAt":"%s","online":%s,"place":%s,"capacity":500}"""
-                .formatted(startsAt, java.time.OffsetDateTime.parse(startsAt).plusHours(2), online, online ? "null" : "\"礼堂\"")));
+                .formatted(startsAt, Academy.moment(java.time.OffsetDateTime.parse(startsAt).plusHours(2)), online, online ? "null" : "\"礼堂\"")));
         admin.post("/api/v1/sessions/" + session + "/opening", "").header("If-Match", "\"1\"").send();
         Reply held = admin.post("/api/v1/sessions/" + session + "/holding", viewers == null ? "{}" : "{\"viewerCount\":" + viewers + "}")
                 .header("If-Match", "\"2\"").send();
@@ -144,7 +144,7 @@ class TrainingStatisticsIT {
     private void cancelledSession(String course, String startsAt) {
         String session = created(admin.post("/api/v1/courses/" + course + "/sessions", """
                 {"startsAt":"%s","endsAt":"%s","online":false,"place":"礼堂","capacity":50}"""
-                .formatted(startsAt, java.time.OffsetDateTime.parse(startsAt).plusHours(2))));
+                .formatted(startsAt, Academy.moment(java.time.OffsetDateTime.parse(startsAt).plusHours(2)))));
         assertThat(admin.post("/api/v1/sessions/" + session + "/cancellation", "").header("If-Match", "\"1\"").send().status())
                 .isEqualTo(200);
     }

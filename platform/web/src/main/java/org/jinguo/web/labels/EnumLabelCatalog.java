@@ -1,5 +1,7 @@
 package org.jinguo.web.labels;
 
+import com.fasterxml.jackson.annotation.JsonRootName;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -69,6 +71,7 @@ public final class EnumLabelCatalog {
     }
 
     /** One value: its stable code and its labels. */
+    @JsonRootName("Label")
     public record Label(String code, String zh, String en) {
     }
 }

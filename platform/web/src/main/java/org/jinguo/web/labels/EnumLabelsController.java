@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import lombok.RequiredArgsConstructor;
@@ -25,7 +26,8 @@ public class EnumLabelsController {
     private final EnumLabelCatalog catalog;
 
     @GetMapping("/api/v1/labels/${jinguo.service.code}")
-    @Operation(summary = "zh-CN and en labels of every enumeration code of this service")
+    @Operation(summary = "zh-CN and en labels of every enumeration code of this service, keyed by the enumeration's schema name")
+    @SecurityRequirements
     public ResponseEntity<Map<String, List<EnumLabelCatalog.Label>>> labels() {
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic())
                 .body(catalog.labels());

@@ -12,7 +12,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.method.HandlerMethod;
 
 /**
- * Documents the {@code If-Match} header on every operation that takes an {@link ExpectedVersion};
+ * Documents the {@code If-Match} header, required, on every operation that takes an {@link ExpectedVersion};
  * a {@code @Parameter(description = ...)} on the argument words it for that operation.
  */
 public class ExpectedVersionOperationCustomizer implements OperationCustomizer {
@@ -25,7 +25,7 @@ public class ExpectedVersionOperationCustomizer implements OperationCustomizer {
                 .filter(parameter -> ExpectedVersion.class.equals(parameter.getParameterType()))
                 .findFirst()
                 .ifPresent(parameter -> operation.addParametersItem(new Parameter().in("header").name(HttpHeaders.IF_MATCH)
-                        .required(false).description(description(parameter)).schema(new StringSchema())));
+                        .required(true).description(description(parameter)).schema(new StringSchema())));
         return operation;
     }
 

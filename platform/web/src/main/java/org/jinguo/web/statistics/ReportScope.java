@@ -2,6 +2,8 @@ package org.jinguo.web.statistics;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 import org.jinguo.web.problem.ApiException;
 import org.jinguo.web.security.TownScope;
 import org.jinguo.web.time.ReportPeriod;
@@ -10,7 +12,7 @@ import org.jinguo.web.time.ReportPeriod;
  * What a statistics request asks about: a period, both days included, and one town or, as
  * {@code null}, the whole city. Every section of the impact report starts its answer with it.
  */
-public record ReportScope(LocalDate from, LocalDate to, String townCode) {
+public record ReportScope(LocalDate from, LocalDate to, @Nullable String townCode) {
 
     /**
      * The scope a caller may ask for: for town staff always their own town.

@@ -33,6 +33,7 @@ class ExpectedVersionOperationCustomizerTest {
             assertThat(header.getName()).isEqualTo("If-Match");
             assertThat(header.getDescription()).isEqualTo(ExpectedVersionOperationCustomizer.DESCRIPTION);
             assertThat(header.getSchema().getType()).isEqualTo("string");
+            assertThat(header.getRequired()).isTrue();
         });
     }
 

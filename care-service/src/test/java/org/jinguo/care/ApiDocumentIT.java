@@ -1,0 +1,8 @@
+package org.jinguo.care;
+
+import org.jinguo.testsupport.ApiDocumentContract;
+import org.jinguo.testsupport.ServiceIntegrationTest;
+
+@ServiceIntegrationTest
+class ApiDocumentIT extends ApiDocumentContract {
+}

@@ -1,0 +1,33 @@
+package org.jinguo.web.openapi;
+
+import java.util.List;
+
+import org.springframework.core.ResolvableType;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+
+/** What the API description needs to know of a handler method: its HTTP methods and the type of body it answers with. */
+final class Handlers {
+
+    private Handlers() {
+    }
+
+    static List<RequestMethod> methods(HandlerMethod handlerMethod) {
+        RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handlerMethod.getMethod(), RequestMapping.class);
+        return mapping == null ? List.of() : List.of(mapping.method());
+    }
+
+    static boolean writes(HandlerMethod handlerMethod) {
+        return methods(handlerMethod).stream()
+                .anyMatch(method -> method != RequestMethod.GET && method != RequestMethod.HEAD && method != RequestMethod.OPTIONS);
+    }
+
+    /** The class of the body the method answers with, looking through {@code ResponseEntity}. */
+    static Class<?> bodyType(HandlerMethod handlerMethod) {
+        ResolvableType type = ResolvableType.forMethodReturnType(handlerMethod.getMethod());
+        return ResponseEntity.class.equals(type.resolve()) ? type.getGeneric(0).resolve() : type.resolve();
+    }
+}
