@@ -1,7 +1,9 @@
 package org.jinguo.identity.token;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 
@@ -10,14 +12,16 @@ import org.jinguo.identity.account.AccountRoleRepository;
 import org.jinguo.identity.client.ClientRoleRepository;
 import org.jinguo.identity.key.SigningKeyRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * What Jinguo tokens carry besides the standard claims: {@code roles}, and {@code town} for a
- * town-scoped role, of the client itself (client credentials) or of the person who logged in;
- * and, in the header, the id of the key that signs them.
+ * What Jinguo access tokens carry besides the standard claims: {@code roles}, and {@code town}
+ * for a town-scoped role, of the client itself (client credentials) or of the person who logged
+ * in; and, in the header of every token, the id of the key that signs it. ID tokens say who
+ * logged in, never what she may do.
  */
 @Component
 @RequiredArgsConstructor
@@ -30,10 +34,16 @@ class TokenClaimsCustomizer implements OAuth2TokenCustomizer<JwtEncodingContext>
     @Override
     public void customize(JwtEncodingContext context) {
         context.getJwsHeader().keyId(keys.activeKey().getKeyID());
+        if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+            return;
+        }
         List<RoleGrant> grants = AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())
                 ? clientRoles.of(context.getRegisteredClient().getClientId())
                 : accountRoles.of(context.getPrincipal().getName());
-        context.getClaims().claim("roles", grants.stream().map(RoleGrant::role).toList());
+        // The claims are stored with the authorization and read back through Spring Security's
+        // Jackson allow-list, which admits an ArrayList but not the JDK's immutable lists.
+        context.getClaims().claim("roles", grants.stream().map(RoleGrant::role)
+                .collect(Collectors.toCollection(ArrayList::new)));
         grants.stream().map(RoleGrant::townCode).filter(Objects::nonNull).findFirst()
                 .ifPresent(town -> context.getClaims().claim("town", town));
     }

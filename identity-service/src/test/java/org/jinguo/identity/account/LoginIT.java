@@ -12,6 +12,7 @@ import java.util.UUID;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.jinguo.testsupport.BrowserLogin;
+import org.jinguo.testsupport.HttpApi;
 import org.jinguo.testsupport.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,21 @@ class LoginIT {
         assertThat(claims.getSubject()).isEqualTo("gushan-staff");
         assertThat(claims.getStringListClaim("roles")).containsExactly("TOWN_STAFF");
         assertThat(claims.getStringClaim("town")).isEqualTo("GUSHAN");
+    }
+
+    @Test
+    void theIdTokenSaysWhoLoggedInButNotHerRolesOrTown() throws Exception {
+        createAccount("xixi-staff", "correct horse 5", "TOWN_STAFF", "XIXI");
+        BrowserLogin browser = browser(WEB_FRONT_END);
+        String verifier = BrowserLogin.newVerifier();
+        HttpResponse<String> tokens = browser.exchange(
+                browser.logIn("xixi-staff", "correct horse 5", BrowserLogin.challengeOf(verifier)), verifier, Map.of());
+
+        JWTClaimsSet idToken = SignedJWT.parse(new HttpApi.Reply(tokens.statusCode(), tokens.headers().map(), tokens.body())
+                .json().get("id_token").asString()).getJWTClaimsSet();
+        assertThat(idToken.getSubject()).isEqualTo("xixi-staff");
+        assertThat(idToken.getAudience()).containsExactly("jinguo-web");
+        assertThat(idToken.getClaims()).doesNotContainKeys("roles", "town");
     }
 
     @Test
