@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import lombok.RequiredArgsConstructor;
 
+import org.jinguo.identity.account.AccountRequests.DisplayNameBody;
 import org.jinguo.identity.account.AccountRequests.NewAccountBody;
 import org.jinguo.identity.account.AccountRequests.RoleBody;
 import org.jinguo.identity.account.AccountRequests.RolesBody;
@@ -44,7 +45,7 @@ class AccountAdminController {
     @Creates
     @Operation(summary = "Create an account", description = "Accepts Idempotency-Key. The password is stored only as a hash.")
     ResponseEntity<AccountView> create(@Valid @RequestBody NewAccountBody body) {
-        AccountView account = accounts.create(body.username(), body.password(), roles(body.roles()));
+        AccountView account = accounts.create(body.username(), body.displayName(), body.password(), roles(body.roles()));
         return Versions.created(URI.create("/api/v1/identity/accounts/" + account.id()), account, account.version());
     }
 
@@ -67,6 +68,14 @@ class AccountAdminController {
     ResponseEntity<AccountView> replaceRoles(@PathVariable UUID id,
                                              @Valid @RequestBody RolesBody body, ExpectedVersion expected) {
         AccountView account = accounts.replaceRoles(id, expected.value(), roles(body.roles()));
+        return Versions.ok(account, account.version());
+    }
+
+    @PutMapping("/{id}/display-name")
+    @Operation(summary = "Change the name shown for an account", description = "The OIDC name claim at /userinfo.")
+    ResponseEntity<AccountView> rename(@PathVariable UUID id,
+                                       @Valid @RequestBody DisplayNameBody body, ExpectedVersion expected) {
+        AccountView account = accounts.rename(id, expected.value(), body.displayName());
         return Versions.ok(account, account.version());
     }
 

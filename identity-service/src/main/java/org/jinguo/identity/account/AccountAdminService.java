@@ -30,13 +30,13 @@ class AccountAdminService {
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
 
-    AccountView create(String username, String password, List<AccountView.RoleView> roles) {
+    AccountView create(String username, String displayName, String password, List<AccountView.RoleView> roles) {
         requireValid(roles);
         if (accounts.usernameTaken(username)) {
             throw ApiException.conflict("USERNAME_TAKEN", username);
         }
         UUID id = UuidV7.next();
-        accounts.insert(id, username, passwords.encode(password), roles);
+        accounts.insert(id, username, displayName == null ? username : displayName, passwords.encode(password), roles);
         AccountView created = account(id);
         audit.record("account.created", "account", id, null, created);
         return created;
@@ -60,6 +60,14 @@ class AccountAdminService {
         Versions.requireWritten(accounts.replaceRoles(id, expectedVersion, roles));
         AccountView after = account(id);
         audit.record("account.roles-replaced", "account", id, before, after);
+        return after;
+    }
+
+    AccountView rename(UUID id, long expectedVersion, String displayName) {
+        AccountView before = account(id);
+        Versions.requireWritten(accounts.rename(id, expectedVersion, displayName));
+        AccountView after = account(id);
+        audit.record("account.renamed", "account", id, before, after);
         return after;
     }
 

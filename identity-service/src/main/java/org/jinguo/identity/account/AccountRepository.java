@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 @RequiredArgsConstructor
 class AccountRepository {
 
-    private static final String COLUMNS = "id, username, enabled, coalesce(locked_until > now(), false) as locked, version";
+    private static final String COLUMNS = "id, username, display_name, enabled, coalesce(locked_until > now(), false) as locked, version";
     private static final String FILTER = """
              where (cast(:role as text) is null or exists (select 1 from account_role r where r.account_id = account.id and r.role = :role))
                and (cast(:username as text) is null or username like :username)
@@ -29,9 +29,9 @@ class AccountRepository {
         return jdbc.sql("select count(*) from account where username = :username").param("username", username).query(Long.class).single() > 0;
     }
 
-    void insert(UUID id, String username, String passwordHash, List<AccountView.RoleView> roles) {
-        jdbc.sql("insert into account (id, username, password_hash) values (:id, :username, :hash)")
-                .param("id", id).param("username", username).param("hash", passwordHash).update();
+    void insert(UUID id, String username, String displayName, String passwordHash, List<AccountView.RoleView> roles) {
+        jdbc.sql("insert into account (id, username, display_name, password_hash) values (:id, :username, :displayName, :hash)")
+                .param("id", id).param("username", username).param("displayName", displayName).param("hash", passwordHash).update();
         insertRoles(id, roles);
     }
 
@@ -43,6 +43,13 @@ class AccountRepository {
         jdbc.sql("delete from account_role where account_id = :id").param("id", id).update();
         insertRoles(id, roles);
         return true;
+    }
+
+    /** @return false when the account changed since it was read at {@code expectedVersion} */
+    boolean rename(UUID id, long expectedVersion, String displayName) {
+        return jdbc.sql("update account set display_name = :displayName, version = version + 1 where id = :id and version = :expected")
+                .param("displayName", displayName).param("id", id).param("expected", expectedVersion)
+                .update() == 1;
     }
 
     /** Enabling also lifts a lock-out. @return false when the account changed since it was read */
@@ -58,7 +65,7 @@ class AccountRepository {
     Optional<AccountView> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from account where id = :id").param("id", id)
                 .query((rs, n) -> new AccountRow(rs.getObject("id", UUID.class), rs.getString("username"),
-                        rs.getBoolean("enabled"), rs.getBoolean("locked"), rs.getLong("version")))
+                        rs.getString("display_name"), rs.getBoolean("enabled"), rs.getBoolean("locked"), rs.getLong("version")))
                 .optional()
                 .map(row -> withRoles(List.of(row)).get(0));
     }
@@ -68,7 +75,7 @@ class AccountRepository {
                 + " offset :offset limit :limit", role, usernamePrefix)
                 .param("offset", offset).param("limit", limit)
                 .query((rs, n) -> new AccountRow(rs.getObject("id", UUID.class), rs.getString("username"),
-                        rs.getBoolean("enabled"), rs.getBoolean("locked"), rs.getLong("version")))
+                        rs.getString("display_name"), rs.getBoolean("enabled"), rs.getBoolean("locked"), rs.getLong("version")))
                 .list();
         return withRoles(rows);
     }
@@ -105,10 +112,10 @@ class AccountRepository {
                 .query((rs, n) -> roles.computeIfAbsent(rs.getObject("account_id", UUID.class), key -> new ArrayList<>())
                         .add(new AccountView.RoleView(Role.valueOf(rs.getString("role")), rs.getString("town_code"))))
                 .list();
-        return rows.stream().map(row -> new AccountView(row.id(), row.username(), row.enabled(), row.locked(),
+        return rows.stream().map(row -> new AccountView(row.id(), row.username(), row.displayName(), row.enabled(), row.locked(),
                 List.copyOf(roles.getOrDefault(row.id(), List.of())), row.version())).toList();
     }
 
-    private record AccountRow(UUID id, String username, boolean enabled, boolean locked, long version) {
+    private record AccountRow(UUID id, String username, String displayName, boolean enabled, boolean locked, long version) {
     }
 }

@@ -51,10 +51,12 @@ class AccountAdminIT {
     @Test
     void cityAdminCreatesAnAccountChangesItsRolesAndDisablesIt() {
         HttpApi.Reply created = api.post(ACCOUNTS, """
-                {"username":"qiancang-staff","password":"a long enough password","roles":[{"role":"TOWN_STAFF","townCode":"QIANCANG"}]}""")
+                {"username":"qiancang-staff","displayName":"钱仓镇 王芳","password":"a long enough password",
+                 "roles":[{"role":"TOWN_STAFF","townCode":"QIANCANG"}]}""")
                 .header("Authorization", cityAdmin).send();
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().get("displayName").asString()).isEqualTo("钱仓镇 王芳");
         assertThat(created.body()).doesNotContain("password");
         String id = created.json().get("id").asString();
         assertThat(created.header("Location")).isEqualTo(ACCOUNTS + "/" + id);
@@ -76,6 +78,33 @@ class AccountAdminIT {
         assertThat(api.get("/api/v1/audit/identity?resourceId=" + id).header("Authorization", cityAdmin).send()
                 .json().get("items").findValuesAsString("action"))
                 .containsExactly("account.disabled", "account.roles-replaced", "account.created");
+    }
+
+    @Test
+    void anAccountShowsItsUsernameUntilGivenADisplayNameThatCanBeShownAsItIs() {
+        HttpApi.Reply created = api.post(ACCOUNTS, """
+                {"username":"unnamed","password":"a long enough password","roles":[{"role":"RESIDENT"}]}""")
+                .header("Authorization", cityAdmin).send();
+        String displayName = ACCOUNTS + "/" + created.json().get("id").asString() + "/display-name";
+        assertThat(created.json().get("displayName").asString()).isEqualTo("unnamed");
+
+        for (String bad : List.of("\" padded\"", "\"\"", "\"two\\nlines\"", "\"\\u202Edesrever\"", "\"" + "x".repeat(101) + "\"", "null")) {
+            HttpApi.Reply refused = api.put(displayName, "{\"displayName\":" + bad + "}")
+                    .header("Authorization", cityAdmin).header("If-Match", created.header("ETag")).send();
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("displayName");
+        }
+        HttpApi.Reply renamed = api.put(displayName, """
+                {"displayName":"Li Na 李娜"}""").header("Authorization", cityAdmin).header("If-Match", created.header("ETag")).send();
+
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+        assertThat(renamed.header("ETag")).isNotEqualTo(created.header("ETag"));
+        assertThat(api.get(created.header("Location")).header("Authorization", cityAdmin).send()
+                .json().get("displayName").asString()).isEqualTo("Li Na 李娜");
+        assertThat(api.put(displayName, """
+                {"displayName":"Stale"}""").header("Authorization", cityAdmin).header("If-Match", created.header("ETag")).send()
+                .status()).isEqualTo(412);
     }
 
     @Test

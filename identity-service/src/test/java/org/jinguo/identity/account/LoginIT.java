@@ -107,7 +107,8 @@ class LoginIT {
 
     private void createAccount(String username, String password, String role, String townCode) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into account (id, username, password_hash) values (?, ?, ?)").params(id, username, passwords.encode(password)).update();
+        jdbc.sql("insert into account (id, username, display_name, password_hash) values (?, ?, ?, ?)")
+                .params(id, username, username, passwords.encode(password)).update();
         jdbc.sql("insert into account_role (account_id, role, town_code) values (?, ?, ?)").params(id, role, townCode).update();
     }
 
