@@ -5,6 +5,7 @@ import java.util.List;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import org.jinguo.identity.account.Role;
+import org.jinguo.identity.token.UserInfoCustomizer;
 import org.jinguo.web.labels.EnumLabelCatalog;
 import org.jinguo.web.problem.ProblemWriter;
 import org.jinguo.web.security.BearerTokenApi;
@@ -27,7 +28,7 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * The authorization server's endpoints (token, keys, metadata, authorize); the admin API, for
+ * The authorization server's endpoints (token, keys, metadata, authorize, userinfo); the admin API, for
  * bearer tokens of CITY_ADMIN, answering problem+json; then the rest: health and the API
  * description open, everything else behind the login page.
  */
@@ -36,10 +37,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServerEndpoints(HttpSecurity http) throws Exception {
+    SecurityFilterChain authorizationServerEndpoints(HttpSecurity http, UserInfoCustomizer userInfo) throws Exception {
         http.oauth2AuthorizationServer(server -> {
                     http.securityMatcher(server.getEndpointsMatcher());
-                    server.oidc(Customizer.withDefaults());
+                    server.oidc(oidc -> oidc.userInfoEndpoint(userInfo::customize));
                 })
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .cors(Customizer.withDefaults())

@@ -8,10 +8,14 @@ import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 
 import org.jinguo.identity.RoleGrant;
-import org.jinguo.identity.account.AccountRoleRepository;
+import org.jinguo.identity.account.AccountProfile;
+import org.jinguo.identity.account.AccountProfileRepository;
 import org.jinguo.identity.client.ClientRoleRepository;
 import org.jinguo.identity.key.SigningKeyRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
@@ -20,8 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * What Jinguo access tokens carry besides the standard claims: {@code roles}, and {@code town}
  * for a town-scoped role, of the client itself (client credentials) or of the person who logged
- * in; and, in the header of every token, the id of the key that signs it. ID tokens say who
- * logged in, never what she may do.
+ * in, as her account holds them when the token is issued; and, in the header of every token, the
+ * id of the key that signs it. ID tokens say who logged in, never what she may do: her roles and
+ * town are in the access token and at {@code /userinfo}.
  */
 @Component
 @RequiredArgsConstructor
@@ -29,7 +34,7 @@ class TokenClaimsCustomizer implements OAuth2TokenCustomizer<JwtEncodingContext>
 
     private final SigningKeyRepository keys;
     private final ClientRoleRepository clientRoles;
-    private final AccountRoleRepository accountRoles;
+    private final AccountProfileRepository accounts;
 
     @Override
     public void customize(JwtEncodingContext context) {
@@ -39,12 +44,18 @@ class TokenClaimsCustomizer implements OAuth2TokenCustomizer<JwtEncodingContext>
         }
         List<RoleGrant> grants = AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())
                 ? clientRoles.of(context.getRegisteredClient().getClientId())
-                : accountRoles.of(context.getPrincipal().getName());
+                : person(context.getPrincipal().getName()).roles();
         // The claims are stored with the authorization and read back through Spring Security's
         // Jackson allow-list, which admits an ArrayList but not the JDK's immutable lists.
         context.getClaims().claim("roles", grants.stream().map(RoleGrant::role)
                 .collect(Collectors.toCollection(ArrayList::new)));
         grants.stream().map(RoleGrant::townCode).filter(Objects::nonNull).findFirst()
                 .ifPresent(town -> context.getClaims().claim("town", town));
+    }
+
+    /** A disabled account gets no more tokens, not even with a refresh token issued before. */
+    private AccountProfile person(String username) {
+        return accounts.enabled(username).orElseThrow(() -> new OAuth2AuthenticationException(
+                new OAuth2Error(OAuth2ErrorCodes.INVALID_GRANT, "The account is disabled", null)));
     }
 }
