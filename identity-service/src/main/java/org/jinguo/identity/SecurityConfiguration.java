@@ -5,6 +5,7 @@ import java.util.List;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import org.jinguo.identity.account.Role;
+import org.jinguo.identity.token.PublicClientRefreshCustomizer;
 import org.jinguo.identity.token.UserInfoCustomizer;
 import org.jinguo.web.labels.EnumLabelCatalog;
 import org.jinguo.web.problem.ProblemWriter;
@@ -28,7 +29,8 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * The authorization server's endpoints (token, keys, metadata, authorize, userinfo); the admin API, for
+ * The authorization server's endpoints (token, keys, metadata, authorize, userinfo), with refresh
+ * tokens for the front ends; the admin API, for
  * bearer tokens of CITY_ADMIN, answering problem+json; then the rest: health and the API
  * description open, everything else behind the login page.
  */
@@ -37,9 +39,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServerEndpoints(HttpSecurity http, UserInfoCustomizer userInfo) throws Exception {
+    SecurityFilterChain authorizationServerEndpoints(HttpSecurity http, PublicClientRefreshCustomizer publicClientRefresh,
+                                                     UserInfoCustomizer userInfo) throws Exception {
         http.oauth2AuthorizationServer(server -> {
                     http.securityMatcher(server.getEndpointsMatcher());
+                    publicClientRefresh.customize(server);
                     server.oidc(oidc -> oidc.userInfoEndpoint(userInfo::customize));
                 })
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())

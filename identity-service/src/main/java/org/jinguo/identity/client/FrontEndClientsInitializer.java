@@ -2,7 +2,6 @@ package org.jinguo.identity.client;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -19,7 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The web and mobile front ends: public clients (they cannot keep a secret) that log people in
- * with the authorization code flow and PKCE. Their redirect URIs follow configuration.
+ * with the authorization code flow and PKCE, and stay logged in with refresh tokens that rotate:
+ * each refresh answers a new refresh token and retires the one used. Their redirect URIs and
+ * token lifetimes follow configuration (docs/security.md, "Tokens").
  */
 @Component
 class FrontEndClientsInitializer implements ApplicationRunner {
@@ -31,36 +32,33 @@ class FrontEndClientsInitializer implements ApplicationRunner {
     private final List<String> webRedirectUris;
     private final List<String> mobileRedirectUris;
     private final Duration tokenLifetime;
+    private final Duration webRefreshTokenLifetime;
+    private final Duration mobileRefreshTokenLifetime;
 
     FrontEndClientsInitializer(RegisteredClientRepository clients,
                                @Value("${jinguo.identity.web-redirect-uris}") List<String> webRedirectUris,
                                @Value("${jinguo.identity.mobile-redirect-uris}") List<String> mobileRedirectUris,
-                               @Value("${jinguo.identity.access-token-lifetime:15m}") Duration tokenLifetime) {
+                               @Value("${jinguo.identity.access-token-lifetime:15m}") Duration tokenLifetime,
+                               @Value("${jinguo.identity.web-refresh-token-lifetime:8h}") Duration webRefreshTokenLifetime,
+                               @Value("${jinguo.identity.mobile-refresh-token-lifetime:30d}") Duration mobileRefreshTokenLifetime) {
         this.clients = clients;
         this.webRedirectUris = webRedirectUris;
         this.mobileRedirectUris = mobileRedirectUris;
         this.tokenLifetime = tokenLifetime;
+        this.webRefreshTokenLifetime = webRefreshTokenLifetime;
+        this.mobileRefreshTokenLifetime = mobileRefreshTokenLifetime;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        register(WEB, "Jinguo web", webRedirectUris);
-        register(MOBILE, "Jinguo mobile app", mobileRedirectUris);
+        register(WEB, "Jinguo web", webRedirectUris, webRefreshTokenLifetime);
+        register(MOBILE, "Jinguo mobile app", mobileRedirectUris, mobileRefreshTokenLifetime);
     }
 
-    /** Registers the client on the first start; after that, keeps its redirect URIs as configured. */
-    private void register(String clientId, String name, List<String> redirectUris) {
+    /** Registers the client on the first start, and at every start brings it to the configuration. */
+    private void register(String clientId, String name, List<String> redirectUris, Duration refreshTokenLifetime) {
         RegisteredClient existing = clients.findByClientId(clientId);
-        if (existing != null) {
-            if (!existing.getRedirectUris().equals(Set.copyOf(redirectUris))) {
-                clients.save(RegisteredClient.from(existing).redirectUris(uris -> {
-                    uris.clear();
-                    uris.addAll(redirectUris);
-                }).build());
-            }
-            return;
-        }
-        clients.save(RegisteredClient.withId(UUID.randomUUID().toString())
+        clients.save(RegisteredClient.withId(existing == null ? UUID.randomUUID().toString() : existing.getId())
                 .clientId(clientId)
                 .clientName(name)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
@@ -70,7 +68,11 @@ class FrontEndClientsInitializer implements ApplicationRunner {
                 .scope(OidcScopes.OPENID)
                 .scope(OidcScopes.PROFILE)
                 .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
-                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(tokenLifetime).build())
+                .tokenSettings(TokenSettings.builder()
+                        .accessTokenTimeToLive(tokenLifetime)
+                        .refreshTokenTimeToLive(refreshTokenLifetime)
+                        .reuseRefreshTokens(false)
+                        .build())
                 .build());
     }
 }
