@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -61,8 +60,6 @@ class MotherController {
     @GetMapping("/api/v1/caring-mothers/me")
     @Operation(operationId = "getOwnCaringMother",
             summary = "The calling caring mother's own record", description = "404 when no caring mother is registered for the caller.")
-    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     MotherView own() {
         return mothers.own();
     }
@@ -75,10 +72,11 @@ class MotherController {
     }
 
     @PutMapping("/api/v1/caring-mothers/{id}")
-    @Operation(summary = "Change her details", description = "If-Match required.")
+    @Operation(summary = "Change her details", description = "If-Match required. Without `personal` her personal data stays as it "
+            + "is: a client that read it masked changes her profile without ever holding it in clear.")
     ResponseEntity<MotherView> revise(@PathVariable UUID id, @Valid @RequestBody RevisionBody body, ExpectedVersion expected) {
-        MotherView mother = mothers.revise(id, expected.value(), body.accountSubject(), body.personal().toPersonalData(),
-                body.profile().toProfile());
+        MotherView mother = mothers.revise(id, expected.value(), body.accountSubject(),
+                body.personal() == null ? null : body.personal().toPersonalData(), body.profile().toProfile());
         return Versions.ok(mother, mother.version());
     }
 

@@ -38,7 +38,8 @@ final class MotherRequests {
                       @NotNull @Valid ProfileBody profile, LocalDate registeredOn) {
     }
 
-    record RevisionBody(@Size(max = 200) @PlainText String accountSubject, @NotNull @Valid PersonalBody personal,
+    /** {@code personal} left out keeps her personal data as it is, so that her profile can change without it in clear. */
+    record RevisionBody(@Size(max = 200) @PlainText String accountSubject, @Valid PersonalBody personal,
                         @NotNull @Valid ProfileBody profile) {
     }
 

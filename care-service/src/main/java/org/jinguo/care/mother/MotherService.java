@@ -23,6 +23,7 @@ import org.jinguo.web.problem.ApiException;
 import org.jinguo.web.security.Caller;
 import org.jinguo.web.security.TownScope;
 import org.jinguo.web.time.BusinessDates;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,7 +72,8 @@ public class MotherService {
         return MotherView.of(mother, personal.masked());
     }
 
-    MotherView revise(UUID id, long expectedVersion, String accountSubject, MotherPersonalData personal, MotherProfile profile) {
+    /** A null {@code personal} keeps her personal data as sealed. */
+    MotherView revise(UUID id, long expectedVersion, String accountSubject, @Nullable MotherPersonalData personal, MotherProfile profile) {
         CaringMother mother = lock(staffMother(id).id());
         checkPlace(profile);
         requireVersion(mother, expectedVersion);
@@ -80,12 +82,14 @@ public class MotherService {
             throw ApiException.conflict("CAPACITY_BELOW_LOAD", children);
         }
         MotherView before = masked(mother);
-        SealedMother sealed = seal(id, personal, false);
+        SealedMother sealed = personal == null ? null : seal(id, personal, false);
         requireUnique(id, null, accountSubject, sealed);
         mother.revise(profile, accountSubject);
         save(mother, expectedVersion);
-        mothers.replacePersonal(id, sealed);
-        MotherView after = MotherView.of(mother, personal.masked());
+        if (sealed != null) {
+            mothers.replacePersonal(id, sealed);
+        }
+        MotherView after = personal == null ? masked(mother) : MotherView.of(mother, personal.masked());
         audit.record("caring-mother.revised", "caring-mother", id, before, after);
         return after;
     }
@@ -211,8 +215,8 @@ public class MotherService {
                 personal.idNumber() == null ? null : vault.lookupHash(personal.idNumber()));
     }
 
-    private void requireUnique(UUID id, UUID personId, String accountSubject, SealedMother sealed) {
-        if (mothers.taken("person_id", personId, id) || mothers.taken("id_number_hash", sealed.idNumberHash(), id)) {
+    private void requireUnique(UUID id, UUID personId, String accountSubject, @Nullable SealedMother sealed) {
+        if (mothers.taken("person_id", personId, id) || sealed != null && mothers.taken("id_number_hash", sealed.idNumberHash(), id)) {
             throw ApiException.conflict("MOTHER_ALREADY_REGISTERED");
         }
         if (mothers.taken("account_subject", accountSubject, id)) {

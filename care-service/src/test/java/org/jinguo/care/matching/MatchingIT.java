@@ -122,6 +122,15 @@ class MatchingIT {
         assertThat(mother.post("/api/v1/children/" + needsTutoring + "/visits", visit(null, "2025-01-01")).send().status()).isEqualTo(404);
         assertThat(mother.post("/api/v1/children/" + needsCare + "/personal-data/reveal", "{\"purpose\":\"看看\"}").send().status())
                 .isEqualTo(403);
+        JsonNode entrusted = mother.get("/api/v1/caring-mothers/me/matches").send().json();
+        assertThat(entrusted.get("items").findValuesAsString("id")).as("her confirmed match, not the proposals staff weighed")
+                .containsExactly(match);
+        assertThat(HttpApi.onLocalPort(port).as(TestTokens.user("mother-lin", "CARING_MOTHER", null))
+                .get("/api/v1/caring-mothers/me/matches").send().json().get("totalItems").asLong())
+                .as("a mother whose proposals were rejected or are still open").isZero();
+        assertThat(mother.get("/api/v1/matches?motherId=" + daily).send().status()).as("the staff's list stays staff's").isEqualTo(403);
+        assertThat(HttpApi.onLocalPort(port).as(TestTokens.user("nobody", "CARING_MOTHER", null))
+                .get("/api/v1/caring-mothers/me/matches").send().status()).as("no caring mother record").isEqualTo(404);
 
         assertThat(TopicReader.first(CareEvents.MATCHES_TOPIC, record -> record.key().equals(match)
                 && record.value().contains(CareEvents.MATCH_CONFIRMED), Duration.ofSeconds(20)).value())

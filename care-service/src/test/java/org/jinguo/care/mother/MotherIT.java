@@ -70,6 +70,13 @@ class MotherIT {
                 {"personal":{"name":"洪美玲"},"profile":{"skills":["TUTORING"],"townCode":"HONGJIA","capacity":1}}""")
                 .header("If-Match", "\"1\"").send(), 412)).as("a change made on a stale read").isEqualTo("PRECONDITION_FAILED");
 
+        Reply profileOnly = desk.admin().put("/api/v1/caring-mothers/" + mother, """
+                {"accountSubject":"mother-hongjia","profile":{"skills":["TUTORING"],"townCode":"HONGJIA","capacity":2}}""")
+                .header("If-Match", "\"2\"").send();
+        assertThat(profileOnly.status()).as(profileOnly.body()).isEqualTo(200);
+        assertThat(profileOnly.json().get("profile").get("capacity").asInt()).isEqualTo(2);
+        assertThat(profileOnly.json().get("personal").get("phone").asString()).as("kept without being sent").isEqualTo("138****1112");
+
         JsonNode own = desk.as(TestTokens.user("mother-hongjia", "CARING_MOTHER", null)).get("/api/v1/caring-mothers/me").send().json();
         assertThat(own.get("id").asString()).isEqualTo(mother);
         assertThat(own.get("personal").get("phone").asString()).as("her own record, in clear").isEqualTo("13857961112");

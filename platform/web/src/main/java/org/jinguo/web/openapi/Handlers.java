@@ -1,5 +1,6 @@
 package org.jinguo.web.openapi;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.core.ResolvableType;
@@ -18,6 +19,15 @@ final class Handlers {
     static List<RequestMethod> methods(HandlerMethod handlerMethod) {
         RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handlerMethod.getMethod(), RequestMapping.class);
         return mapping == null ? List.of() : List.of(mapping.method());
+    }
+
+    /** The paths the method is mapped to, each with its controller's prefix. */
+    static List<String> paths(HandlerMethod handlerMethod) {
+        RequestMapping type = AnnotatedElementUtils.findMergedAnnotation(handlerMethod.getBeanType(), RequestMapping.class);
+        RequestMapping method = AnnotatedElementUtils.findMergedAnnotation(handlerMethod.getMethod(), RequestMapping.class);
+        String prefix = type == null || type.path().length == 0 ? "" : type.path()[0];
+        return method == null || method.path().length == 0 ? List.of(prefix)
+                : Arrays.stream(method.path()).map(path -> prefix + path).toList();
     }
 
     static boolean writes(HandlerMethod handlerMethod) {

@@ -10,7 +10,6 @@ import io.swagger.v3.oas.models.Operation;
 import org.jinguo.web.paging.Page;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.method.HandlerMethod;
 
 /**
@@ -47,7 +46,7 @@ public class OperationIds implements OperationCustomizer {
             String method = handlerMethod.getMethod().getName();
             boolean shared = !handlerMethod.getBeanType().getPackageName().startsWith("org.jinguo." + serviceCode + ".");
             operation.setOperationId(shared ? sharedId(handlerMethod.getBeanType(), method, lists)
-                    : idOf(path(handlerMethod), method, reads, lists));
+                    : idOf(Handlers.paths(handlerMethod).get(0), method, reads, lists));
         }
         return operation;
     }
@@ -95,13 +94,6 @@ public class OperationIds implements OperationCustomizer {
         }
         id.addAll(name);
         return camelCase(id);
-    }
-
-    private static String path(HandlerMethod handlerMethod) {
-        RequestMapping type = AnnotatedElementUtils.findMergedAnnotation(handlerMethod.getBeanType(), RequestMapping.class);
-        RequestMapping method = AnnotatedElementUtils.findMergedAnnotation(handlerMethod.getMethod(), RequestMapping.class);
-        String prefix = type == null || type.path().length == 0 ? "" : type.path()[0];
-        return prefix + (method == null || method.path().length == 0 ? "" : method.path()[0]);
     }
 
     private static boolean isVariable(String segment) {

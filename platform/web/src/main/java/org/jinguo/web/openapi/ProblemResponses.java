@@ -25,7 +25,7 @@ import org.springframework.web.method.HandlerMethod;
 /**
  * Documents every problem an operation can answer with, from what the operation is: its
  * parameters and body, whether it needs a token, whether it names a record (in its path, a query
- * parameter or its body), whether it writes,
+ * parameter or its body, or the caller's own under {@code /me}), whether it writes,
  * whether it takes {@code If-Match}; and what the gateway in front of every service can answer.
  * Each is an {@code application/problem+json} {@link #SCHEMA Problem}.
  */
@@ -64,7 +64,7 @@ public class ProblemResponses implements OperationCustomizer {
         boolean writes = Handlers.writes(handlerMethod);
         boolean guarded = operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(parameter -> HttpHeaders.IF_MATCH.equals(parameter.getName()));
-        boolean names = hasBody || operation.getParameters() != null && operation.getParameters().stream()
+        boolean names = hasBody || ownRecord(handlerMethod) || operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(parameter -> "path".equals(parameter.getIn())
                         || parameter.getSchema() != null && "uuid".equals(parameter.getSchema().getFormat()));
 
@@ -125,6 +125,10 @@ public class ProblemResponses implements OperationCustomizer {
     @SuppressWarnings("rawtypes")
     private static Schema text(String description) {
         return new JsonSchema().types(Set.of("string")).description(description);
+    }
+
+    private static boolean ownRecord(HandlerMethod handlerMethod) {
+        return Handlers.paths(handlerMethod).stream().anyMatch(path -> path.contains("/me/") || path.endsWith("/me"));
     }
 
     private static void when(List<String> statuses, boolean applies, String... these) {
