@@ -35,7 +35,8 @@ class ReferralController {
     private final ReferralService referrals;
 
     /** @param partnerClientId the agency's client id at identity-service */
-    record ReferralBody(@NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._-]+") String partnerClientId, @NotNull ReferralKind kind) {
+    record ReferralBody(@NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{org.jinguo.web.validation.Identifier.message}") String partnerClientId,
+                        @NotNull ReferralKind kind) {
     }
 
     @PostMapping("/api/v1/children/{id}/referrals")

@@ -196,6 +196,14 @@ class MotherIT {
                 "{\"skills\":[\"DAILY_CARE\"],\"townCode\":\"SHANGZHENG\"}"), 400)).isEqualTo("personal.idNumber INVALID_ID_NUMBER");
         assertThat(CareDesk.problem(register(desk, "{\"name\":\"尚某\"}", "{\"skills\":[\"DAILY_CARE\"],\"townCode\":\"NOWHERE\"}"), 400))
                 .isEqualTo("profile.townCode UNKNOWN_TOWN");
+        for (var language : java.util.Map.of("en", "must be a mainland mobile number", "zh-CN", "须为大陆手机号码").entrySet()) {
+            JsonNode malformed = desk.admin().post("/api/v1/caring-mothers", """
+                    {"personal":{"name":"尚某","phone":"12345"},"profile":{"skills":["DAILY_CARE"],"townCode":"SHANGZHENG"}}""")
+                    .header("Accept-Language", language.getKey()).send().json().get("errors").get(0);
+            assertThat(malformed.get("code").asString()).isEqualTo("MobilePhoneNumber");
+            assertThat(malformed.get("message").asString()).as("said in words, not as a pattern").startsWith(language.getValue())
+                    .doesNotContain("[0-9]");
+        }
         assertThat(CareDesk.problem(desk.admin().post("/api/v1/caring-mothers", """
                 {"personal":{"name":"尚某"},"profile":{"skills":["DAILY_CARE"],"townCode":"SHANGZHENG"},"registeredOn":"%s"}"""
                 .formatted(TODAY.plusDays(1))).send(), 400)).isEqualTo("registeredOn IN_THE_FUTURE");

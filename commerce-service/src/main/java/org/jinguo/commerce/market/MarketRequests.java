@@ -53,6 +53,7 @@ final class MarketRequests {
      * @param externalId optional: the seller's own reference; recording it again changes nothing
      */
     record SaleBody(@NotNull @Min(1) @Max(100_000_000) Long amountFen, @NotNull @Min(0) @Max(1_000_000) Integer items,
-                    @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._:-]+") String externalId) {
+                    @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._:-]+", message = "{org.jinguo.web.validation.ExternalId.message}")
+                    String externalId) {
     }
 }

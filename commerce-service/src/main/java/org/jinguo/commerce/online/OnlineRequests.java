@@ -18,6 +18,10 @@ import tools.jackson.databind.JsonNode;
 /** The bodies the online-sales API accepts. */
 final class OnlineRequests {
 
+    /** A partner client's id, as identity-service registers them. */
+    private static final String CLIENT_ID = "[A-Za-z0-9._-]{1,100}";
+    private static final String IDENTIFIER = "{org.jinguo.web.validation.Identifier.message}";
+
     private OnlineRequests() {
     }
 
@@ -28,7 +32,7 @@ final class OnlineRequests {
      */
     record AccountBody(UUID id, @NotNull Platform platform, @NotBlank @Size(max = 100) @PlainText String accountName, UUID ownerWorkshopId,
                        @Size(max = 100) @PlainText String ownerBrand,
-                       @Size(max = 20) Set<@NotNull @Pattern(regexp = "[A-Za-z0-9._-]{1,100}") String> partnerClients) {
+                       @Size(max = 20) Set<@NotNull @Pattern(regexp = CLIENT_ID, message = IDENTIFIER) String> partnerClients) {
 
         String brand() {
             boolean named = ownerBrand != null && !ownerBrand.isBlank();
@@ -43,7 +47,7 @@ final class OnlineRequests {
         }
     }
 
-    record PartnersBody(@NotNull @Size(max = 20) Set<@NotNull @Pattern(regexp = "[A-Za-z0-9._-]{1,100}") String> partnerClients) {
+    record PartnersBody(@NotNull @Size(max = 20) Set<@NotNull @Pattern(regexp = CLIENT_ID, message = IDENTIFIER) String> partnerClients) {
     }
 
     record SessionBody(UUID id, @NotBlank @Size(max = 100) @PlainText String host, @NotNull OffsetDateTime startsAt,

@@ -24,11 +24,10 @@ final class AccountRequests {
      * @param displayName the name the front ends show (OIDC {@code name}); the username when not given
      * @param password    at least 12 characters; stored only as a hash
      */
-    record NewAccountBody(
-            @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}") String username,
-            @Size(max = 100) @Pattern(regexp = DISPLAY_NAME) String displayName,
-            @NotNull @Size(min = 12, max = 128) String password,
-            @NotNull @Size(min = 1, max = 9) List<@Valid @NotNull RoleBody> roles) {
+    record NewAccountBody(@NotNull @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}", message = "{org.jinguo.web.validation.Username.message}") String username,
+                          @Size(max = 100) @Pattern(regexp = DISPLAY_NAME) String displayName,
+                          @NotNull @Size(min = 12, max = 128) String password,
+                          @NotNull @Size(min = 1, max = 9) List<@Valid @NotNull RoleBody> roles) {
     }
 
     record DisplayNameBody(@NotNull @Size(max = 100) @Pattern(regexp = DISPLAY_NAME) String displayName) {

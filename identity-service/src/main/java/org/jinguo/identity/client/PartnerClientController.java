@@ -62,7 +62,7 @@ class PartnerClientController {
     }
 
     record NewPartnerBody(
-            @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{2,63}") String clientId,
+            @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{2,63}", message = "{org.jinguo.web.validation.ClientId.message}") String clientId,
             @NotBlank @Size(max = 200) @PlainText String name,
             @NotNull @Size(min = 1, max = 8) List<@NotNull String> scopes) {
     }

@@ -66,11 +66,12 @@ final class CompetitionRequests {
         }
     }
 
-    record CriterionBody(@NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}") String code, @NotBlank @Size(max = 100) @PlainText String name,
-                         @NotNull @Min(1) @Max(100) Integer weight) {
+    record CriterionBody(@NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}", message = "{org.jinguo.web.validation.Code.message}") String code,
+                         @NotBlank @Size(max = 100) @PlainText String name, @NotNull @Min(1) @Max(100) Integer weight) {
     }
 
-    record JudgeBody(@NotNull @Pattern(regexp = "[A-Za-z0-9._@-]{1,100}") String subject, @NotBlank @Size(max = 100) @PlainText String name) {
+    record JudgeBody(@NotNull @Pattern(regexp = "[A-Za-z0-9._@-]{1,100}", message = "{org.jinguo.web.validation.Subject.message}") String subject,
+                     @NotBlank @Size(max = 100) @PlainText String name) {
     }
 
     record AwardBody(@NotBlank @Size(max = 100) @PlainText String name, @NotNull @Min(1) @Max(10000) Integer fromRank,
@@ -81,7 +82,8 @@ final class CompetitionRequests {
     }
 
     /** @param score 0 to 100, at most two decimals */
-    record ScoreBody(@NotNull UUID contestantId, @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}") String criterion,
+    record ScoreBody(@NotNull UUID contestantId,
+                     @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}", message = "{org.jinguo.web.validation.Code.message}") String criterion,
                      @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal score) {
     }
 }

@@ -52,7 +52,8 @@ class CourseController {
     @Operation(summary = "List courses", description = "title matches part of the title.")
     Page<CourseView> courses(@RequestParam(required = false) CourseCategory category,
                              @RequestParam(required = false) @Size(max = 100) String series,
-                             @RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}") String programmeCode,
+                             @RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}", message = "{org.jinguo.web.validation.Code.message}")
+                             String programmeCode,
                              @RequestParam(required = false) @TownCode String townCode,
                              @RequestParam(required = false) @Size(max = 100) String title,
                              PageQuery page) {

@@ -28,7 +28,7 @@ final class CourseRequests {
             @NotBlank @Size(max = 200) @PlainText String title,
             @Size(max = 100) @PlainText String series,
             @NotNull CourseCategory category,
-            @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}") String programmeCode,
+            @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}", message = "{org.jinguo.web.validation.Code.message}") String programmeCode,
             @Size(max = 4000) @PlainText String description,
             @NotNull UUID hostOrganizationId,
             @TownCode String townCode,
