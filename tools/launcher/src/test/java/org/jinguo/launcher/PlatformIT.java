@@ -1,10 +1,13 @@
 package org.jinguo.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
@@ -20,12 +23,21 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import org.jinguo.client.ApiClient;
+import org.jinguo.client.ApiException;
+import org.jinguo.client.api.ChildrenApi;
+import org.jinguo.client.api.PeopleApi;
+import org.jinguo.client.api.RegionsApi;
+import org.jinguo.client.model.PageTownView;
+import org.jinguo.client.model.PersonBody;
+import org.jinguo.client.model.PersonView;
 import org.jinguo.testsupport.BrowserLogin;
 import org.jinguo.testsupport.HttpApi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -138,6 +150,48 @@ class PlatformIT {
         assertThat(statistics.status()).as(statistics.body()).isEqualTo(200);
         assertThat(gateway(partnerToken).get("/api/v1/children/" + child.json().get("id").asString()).send().status())
                 .as("no consent to share").isEqualTo(404);
+    }
+
+    @Test
+    void aFrontEndWalksThroughTheGatewayWithTheGeneratedJavaClient() throws ApiException {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(settings.gateway().url());
+        String token = operationsToken();
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+
+        PageTownView towns = new RegionsApi(client).listTowns(null, 0, 5, null, "en");
+        String town = towns.getItems().get(0).getCode();
+        PeopleApi people = new PeopleApi(client);
+        PersonView registered = people.registerPerson(new PersonBody().nameZh("应晓燕").phone("13905791234").townCode(town), "en",
+                UUID.randomUUID().toString());
+        PersonView read = people.getPerson(registered.getId(), "en");
+        ApiException missing = catchThrowableOfType(ApiException.class, () -> new ChildrenApi(client).getChild(UUID.randomUUID(), "en"));
+
+        assertThat(towns.getTotalItems()).isPositive();
+        assertThat(read.getId()).isEqualTo(registered.getId());
+        assertThat(read.getTownCode()).isEqualTo(town);
+        assertThat(missing.getCode()).isEqualTo(404);
+        assertThat(JsonMapper.shared().readTree(missing.getResponseBody()).get("code").asString()).isEqualTo("CHILD_NOT_FOUND");
+    }
+
+    @Test
+    void aFrontEndWalksThroughTheGatewayWithTheGeneratedTypeScriptClient() throws Exception {
+        Path journey = Path.of("../clients/typescript/dist/journey.js").toAbsolutePath().normalize();
+        assumeTrue(Files.exists(journey), "the TypeScript client is built where Node.js is installed (tools/clients)");
+
+        Process node = new ProcessBuilder("node", journey.toString(), settings.gateway().url(), operationsToken())
+                .redirectErrorStream(true).start();
+        String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(node.waitFor()).as(output).isZero();
+        JsonNode seen = JsonMapper.shared().readTree(output.lines().reduce((first, last) -> last).orElseThrow());
+        assertThat(seen.get("towns").asInt()).isPositive();
+        assertThat(seen.get("registered").asInt()).isEqualTo(201);
+        assertThat(seen.get("location").asString()).startsWith("/api/v1/people/");
+        assertThat(seen.get("readId").asString()).isEqualTo(seen.get("registeredId").asString());
+        assertThat(seen.get("readTown").asString()).isEqualTo(seen.get("town").asString());
+        assertThat(seen.get("missingStatus").asInt()).isEqualTo(404);
+        assertThat(seen.get("missingCode").asString()).isEqualTo("CHILD_NOT_FOUND");
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * <li>A request body (a record named {@code ...Body}, or one with constraints): a field is required
  *     when its constraint says so ({@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty}); any
  *     other may be left out or null.
+ *     Text a constraint requires ({@code @NotBlank}) has a minimum length of 1.
  * <li>Anything else is an answer: every field is there, since the services write absent values as
  *     null, and is never null unless its component is {@link Nullable}.
  * </ul>
@@ -63,6 +64,9 @@ public class RecordFields implements ModelConverter {
                     : component.getAnnotatedType().isAnnotationPresent(Nullable.class);
             if (!request || isMandatory(component)) {
                 required.add(component.getName());
+            }
+            if (request) {
+                TextLengthCustomizer.requireText(property, constraints(component).toArray(Annotation[]::new));
             }
             if (mayBeNull) {
                 properties.put(component.getName(), orNull(property));

@@ -13,7 +13,8 @@ import io.swagger.v3.core.util.Json31;
 /**
  * Names the schema of a record declared inside another class after its feature, so that two
  * features' {@code ProfileBody} never share one schema: {@code MotherRequests.ProfileBody} is
- * {@code MotherProfileBody}, {@code ChildRequests.ProfileBody} is {@code ChildProfileBody}.
+ * {@code MotherProfileBody}, {@code ChildRequests.ProfileBody} is {@code ChildProfileBody};
+ * a name that holds its feature's already stays ({@code CadreRequests.NewCadreBody}).
  * Enumerations keep their own names, which are the keys of the labels endpoint.
  *
  * <p>The OpenAPI models are described through swagger-core's own Jackson 2 mapper, so the name is
@@ -49,6 +50,6 @@ public final class SchemaNames extends NopAnnotationIntrospector {
             }
         }
         String name = type.getSimpleName();
-        return Optional.of(name.startsWith(feature) ? name : feature.endsWith(name) ? feature : feature + name);
+        return Optional.of(name.contains(feature) ? name : feature.endsWith(name) ? feature : feature + name);
     }
 }

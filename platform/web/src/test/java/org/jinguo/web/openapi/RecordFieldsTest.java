@@ -39,7 +39,9 @@ class RecordFieldsTest {
         Schema<?> body = schemas(CaseBody.class).get("CaseBody");
 
         assertThat(body.getRequired()).containsExactlyInAnyOrder("caseNumber", "status");
+        assertThat(body.getProperties().get("caseNumber").getMinLength()).as("text it requires").isEqualTo(1);
         assertThat(body.getProperties().get("school").getTypes()).containsExactlyInAnyOrder("string", "null");
+        assertThat(body.getProperties().get("school").getMinLength()).isNull();
         assertThat(body.getProperties().get("closedOn").getTypes()).containsExactlyInAnyOrder("string", "null");
     }
 

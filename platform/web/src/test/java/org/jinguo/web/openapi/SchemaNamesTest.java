@@ -13,6 +13,9 @@ class SchemaNamesTest {
         record MotherBody(String name) {
         }
 
+        record NewMotherBody(String name) {
+        }
+
         enum Skill { TUTORING }
     }
 
@@ -25,6 +28,7 @@ class SchemaNamesTest {
     void aNestedRecordIsNamedAfterItsFeatureOnce() {
         assertThat(SchemaNames.nameOf(MotherRequests.ProfileBody.class)).hasValue("MotherProfileBody");
         assertThat(SchemaNames.nameOf(MotherRequests.MotherBody.class)).hasValue("MotherBody");
+        assertThat(SchemaNames.nameOf(MotherRequests.NewMotherBody.class)).hasValue("NewMotherBody");
         assertThat(SchemaNames.nameOf(PersonalDataAccessRepository.Access.class)).hasValue("PersonalDataAccess");
     }
 
