@@ -1,9 +1,11 @@
 package org.jinguo.care.child;
 
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -24,6 +26,7 @@ import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.jinguo.web.openapi.Creates;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,12 +56,15 @@ class ChildController {
     @GetMapping("/api/v1/children")
     @Operation(summary = "Children's cases, personal data masked", description = "Staff see their town's (city-wide staff all); a caring "
             + "mother or helper the children she cares for; a partner the cases whose consent to share holds today. Staff may look a "
-            + "child up by idNumber or phone (matched by keyed hash).")
+            + "child up by idNumber or phone (matched by keyed hash). updatedSince gives only the cases changed since.")
     Page<ChildView> children(@RequestParam(required = false) ChildStatus status, @RequestParam(required = false) ChildCategory category,
                              @RequestParam(required = false) @TownCode String townCode,
                              @RequestParam(required = false) @ResidentIdNumberFormat String idNumber,
-                             @RequestParam(required = false) @MobilePhoneNumber String phone, PageQuery page) {
-        return children.children(status, category, townCode, idNumber, phone, page);
+                             @RequestParam(required = false) @MobilePhoneNumber String phone,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                             @Parameter(description = PageQuery.UPDATED_SINCE) OffsetDateTime updatedSince,
+                             PageQuery page) {
+        return children.children(status, category, townCode, idNumber, phone, updatedSince, page);
     }
 
     @GetMapping("/api/v1/children/{id}")

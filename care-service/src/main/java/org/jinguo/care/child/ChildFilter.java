@@ -1,6 +1,7 @@
 package org.jinguo.care.child;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,6 +10,6 @@ import java.util.UUID;
  * children; {@code sharedOn}: for a partner, only cases whose consent to share holds on that day.
  */
 record ChildFilter(String townCode, ChildStatus status, ChildCategory category, String idNumberHash, String phoneHash, List<UUID> onlyIds,
-                   LocalDate sharedOn) {
+                   LocalDate sharedOn, OffsetDateTime updatedSince) {
 
 }

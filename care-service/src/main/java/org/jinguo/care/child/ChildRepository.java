@@ -96,6 +96,7 @@ class ChildRepository {
                 .when(filter.onlyIds() == null ? null : filter.onlyIds().toArray(UUID[]::new), "id = any(?)")
                 .when(filter.sharedOn() == null ? null : Date.valueOf(filter.sharedOn()),
                         "share_consent_on <= ? and (share_consent_withdrawn_on is null or share_consent_withdrawn_on > ?)")
+                .onOrAfter("updated_at", filter.updatedSince())
                 .page(jdbc, COLUMNS, "child", "registered_on desc, id desc", this::row, query);
     }
 

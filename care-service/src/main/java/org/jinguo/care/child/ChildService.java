@@ -1,6 +1,7 @@
 package org.jinguo.care.child;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -161,7 +162,8 @@ public class ChildService {
     }
 
     @Transactional(readOnly = true)
-    Page<ChildView> children(ChildStatus status, ChildCategory category, String townCode, String idNumber, String phone, PageQuery query) {
+    Page<ChildView> children(ChildStatus status, ChildCategory category, String townCode, String idNumber, String phone,
+                             OffsetDateTime updatedSince, PageQuery query) {
         Caller caller = Caller.current();
         String town = null;
         List<UUID> only = null;
@@ -179,7 +181,7 @@ public class ChildService {
             throw ApiException.forbidden("LOOKUP_STAFF_ONLY");
         }
         ChildFilter filter = new ChildFilter(town, status, category, idNumber == null ? null : vault.lookupHash(idNumber.toUpperCase()),
-                phone == null ? null : vault.lookupHash(phone), only, sharedOn);
+                phone == null ? null : vault.lookupHash(phone), only, sharedOn, updatedSince);
         return children.search(filter, query).map(this::masked);
     }
 

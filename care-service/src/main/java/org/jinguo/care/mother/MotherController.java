@@ -1,10 +1,12 @@
 package org.jinguo.care.mother;
 
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -23,6 +25,7 @@ import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.jinguo.web.openapi.Creates;
 import org.springframework.http.CacheControl;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,11 +53,15 @@ class MotherController {
     }
 
     @GetMapping("/api/v1/caring-mothers")
-    @Operation(summary = "Caring mothers, personal data masked", description = "Filter by townCode, status, skill, or phone (keyed hash).")
+    @Operation(summary = "Caring mothers, personal data masked", description = "Filter by townCode, status, skill, phone (keyed hash), or "
+            + "updatedSince.")
     Page<MotherView> mothers(@RequestParam(required = false) @TownCode String townCode,
                              @RequestParam(required = false) MotherStatus status, @RequestParam(required = false) Skill skill,
-                             @RequestParam(required = false) @MobilePhoneNumber String phone, PageQuery page) {
-        return mothers.mothers(townCode, status, skill, phone, page);
+                             @RequestParam(required = false) @MobilePhoneNumber String phone,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                             @Parameter(description = PageQuery.UPDATED_SINCE) OffsetDateTime updatedSince,
+                             PageQuery page) {
+        return mothers.mothers(townCode, status, skill, phone, updatedSince, page);
     }
 
     @GetMapping("/api/v1/caring-mothers/me")

@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -106,9 +107,10 @@ class MotherRepository {
         return jdbc.sql("select personal_sealed from caring_mother where id = :id").param("id", id).query(byte[].class).single();
     }
 
-    Page<CaringMother> search(String townCode, MotherStatus status, Skill skill, String phoneHash, PageQuery query) {
+    Page<CaringMother> search(String townCode, MotherStatus status, Skill skill, String phoneHash, OffsetDateTime updatedSince,
+                              PageQuery query) {
         return Filter.where().equal("town_code", townCode).equal("status", status).when(skill == null ? null : skill.name(), "? = any(skills)")
-                .equal("phone_hash", phoneHash).page(jdbc, COLUMNS, "caring_mother", "registered_on desc, id desc", this::row, query);
+                .equal("phone_hash", phoneHash).onOrAfter("updated_at", updatedSince).page(jdbc, COLUMNS, "caring_mother", "registered_on desc, id desc", this::row, query);
     }
 
     /** Active mothers in the towns (every town when null). */

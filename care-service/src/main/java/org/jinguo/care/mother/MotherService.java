@@ -1,6 +1,7 @@
 package org.jinguo.care.mother;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -172,10 +173,10 @@ public class MotherService {
     }
 
     @Transactional(readOnly = true)
-    Page<MotherView> mothers(String townCode, MotherStatus status, Skill skill, String phone, PageQuery query) {
+    Page<MotherView> mothers(String townCode, MotherStatus status, Skill skill, String phone, OffsetDateTime updatedSince, PageQuery query) {
         String town = TownScope.listFilter(townCode);
         String phoneHash = phone == null ? null : vault.lookupHash(phone);
-        return mothers.search(town, status, skill, phoneHash, query).map(this::masked);
+        return mothers.search(town, status, skill, phoneHash, updatedSince, query).map(this::masked);
     }
 
     /** For matching: the ACTIVE mothers in the towns, every town when null. */

@@ -3,8 +3,11 @@ package org.jinguo.care.child;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jinguo.care.CareDesk;
@@ -80,6 +83,12 @@ class ChildrenIT {
         assertThat(found.json().get("items").get(0).get("id").asString()).isEqualTo(child);
         assertThat(desk.admin().get("/api/v1/children?idNumber=" + CareDesk.idNumber(LocalDate.of(2013, 5, 20), 42)).send()
                 .json().get("totalItems").asLong()).isZero();
+        String anHourAgo = URLEncoder.encode(OffsetDateTime.now().minusHours(1).toString(), StandardCharsets.UTF_8);
+        String inAnHour = URLEncoder.encode(OffsetDateTime.now().plusHours(1).toString(), StandardCharsets.UTF_8);
+        assertThat(desk.admin().get("/api/v1/children?townCode=FANGYAN&updatedSince=" + anHourAgo).send().json()
+                .get("items").findValuesAsString("id")).as("registered since").contains(child);
+        assertThat(desk.admin().get("/api/v1/children?townCode=FANGYAN&updatedSince=" + inAnHour).send().json()
+                .get("totalItems").asLong()).as("nothing changed after").isZero();
 
         Reply again = desk.admin().post("/api/v1/children", """
                 {"category":"IN_DIFFICULTY","birthYear":2013,"guardianRelation":"PARENT","townCode":"FANGYAN",

@@ -2,8 +2,12 @@ package org.jinguo.care.mother;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jinguo.care.CareDesk;
@@ -60,12 +64,24 @@ class MotherIT {
                 .get("items").findValuesAsString("id")).containsExactly(mother);
         assertThat(desk.admin().get("/api/v1/caring-mothers?townCode=HONGJIA&phone=13857962222").send().json().get("totalItems").asLong()).isZero();
 
+        Reply listed = desk.admin().get("/api/v1/caring-mothers?townCode=HONGJIA").send();
+        assertThat(listed.header("ETag")).as("a weak ETag of the page").startsWith("W/");
+        assertThat(desk.admin().get("/api/v1/caring-mothers?townCode=HONGJIA").header("If-None-Match", listed.header("ETag")).send().status())
+                .as("nothing changed since").isEqualTo(304);
+        String beforeTheChange = sinceParameter(OffsetDateTime.now().minusSeconds(1));
+
         Reply revised = desk.admin().put("/api/v1/caring-mothers/" + mother, """
                 {"accountSubject":"mother-hongjia","personal":{"name":"洪美玲","phone":"13857961112","idNumber":"%s"},
                  "profile":{"skills":["TUTORING"],"townCode":"HONGJIA","capacity":3}}""".formatted(idNumber)).header("If-Match", "\"1\"").send();
         assertThat(revised.status()).isEqualTo(200);
         assertThat(revised.header("ETag")).isEqualTo("\"2\"");
         assertThat(revised.json().get("profile").get("capacity").asInt()).isEqualTo(3);
+        assertThat(desk.admin().get("/api/v1/caring-mothers?townCode=HONGJIA&updatedSince=" + beforeTheChange).send().json()
+                .get("items").findValuesAsString("id")).as("changed since").containsExactly(mother);
+        assertThat(desk.admin().get("/api/v1/caring-mothers?townCode=HONGJIA&updatedSince=" + sinceParameter(OffsetDateTime.now().plusHours(1)))
+                .send().json().get("totalItems").asLong()).as("nothing changed after").isZero();
+        assertThat(desk.admin().get("/api/v1/caring-mothers?townCode=HONGJIA").header("If-None-Match", listed.header("ETag")).send().status())
+                .as("the page changed").isEqualTo(200);
         assertThat(CareDesk.problem(desk.admin().put("/api/v1/caring-mothers/" + mother, """
                 {"personal":{"name":"洪美玲"},"profile":{"skills":["TUTORING"],"townCode":"HONGJIA","capacity":1}}""")
                 .header("If-Match", "\"1\"").send(), 412)).as("a change made on a stale read").isEqualTo("PRECONDITION_FAILED");
@@ -230,5 +246,9 @@ class MotherIT {
         return desk.admin().post("/api/v1/caring-mothers/" + mother + "/status-changes", """
                 {"status":"%s","effectiveOn":"%s","reason":"不再参加"}""".formatted(status, on))
                 .header("If-Match", desk.etag("/api/v1/caring-mothers/" + mother)).send();
+    }
+
+    private static String sinceParameter(OffsetDateTime moment) {
+        return URLEncoder.encode(moment.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), StandardCharsets.UTF_8);
     }
 }

@@ -16,6 +16,7 @@ class PersonConfiguration {
     @Bean
     AccessRules personAccess() {
         return requests -> requests
+                .requestMatchers(HttpMethod.GET, "/api/v1/people/me").hasRole("RESIDENT")
                 .requestMatchers(HttpMethod.GET, "/api/v1/people/**")
                 .hasAnyAuthority("ROLE_CITY_ADMIN", "ROLE_ACADEMY_STAFF", "ROLE_TOWN_STAFF", "ROLE_RESIDENT", "SCOPE_training.read")
                 .requestMatchers("/api/v1/people/**").hasAnyRole("CITY_ADMIN", "ACADEMY_STAFF", "TOWN_STAFF", "RESIDENT");

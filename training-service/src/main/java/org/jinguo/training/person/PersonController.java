@@ -58,6 +58,14 @@ class PersonController {
         return people.people(new PersonFilter(townCode, name, null), page);
     }
 
+    @GetMapping("/me")
+    @Operation(operationId = "getOwnPerson", summary = "The calling resident's own record, in full, with its ETag",
+            description = "404 when she has registered none.")
+    ResponseEntity<PersonView> own() {
+        Person person = people.own();
+        return Versions.ok(PersonView.of(person, true), person.version());
+    }
+
     @GetMapping("/{id}")
     @Operation(summary = "One person, with its ETag", description = "Phone and ID number in full for staff and for herself, "
             + "masked for partners.")

@@ -55,6 +55,11 @@ class PersonRepository {
         return jdbc.sql("select " + COLUMNS + " from person where id = :id").param("id", id).query(this::row).optional();
     }
 
+    Optional<Person> ofAccount(String accountSubject) {
+        return jdbc.sql("select " + COLUMNS + " from person where account_subject = :account").param("account", accountSubject)
+                .query(this::row).optional();
+    }
+
     boolean exists(UUID id) {
         return jdbc.sql("select count(*) from person where id = :id").param("id", id).query(Long.class).single() > 0;
     }

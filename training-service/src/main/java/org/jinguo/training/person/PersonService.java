@@ -74,6 +74,12 @@ public class PersonService {
         return person;
     }
 
+    /** The caller's own record, as a resident registered it. */
+    @Transactional(readOnly = true)
+    public Person own() {
+        return people.ofAccount(Caller.current().subject()).orElseThrow(() -> ApiException.notFound("NO_PERSON_RECORD", "-"));
+    }
+
     /** Her town, for records an event brings about (no caller to check); empty when training does not know her. */
     @Transactional(readOnly = true)
     public Optional<String> townOf(UUID id) {

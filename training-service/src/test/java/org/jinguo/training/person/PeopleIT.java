@@ -80,6 +80,14 @@ class PeopleIT {
                 {"nameZh":"吕小红","phone":"13857900014","townCode":"GUSHAN","birthYear":1990}""").header("If-Match", "\"1\"").send();
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
         assertThat(changed.json().get("phone").asString()).isEqualTo("13857900014");
+
+        Reply own = resident.get("/api/v1/people/me").send();
+        assertThat(own.status()).as(own.body()).isEqualTo(200);
+        assertThat(own.json().get("id").asString()).isEqualTo(herself.json().get("id").asString());
+        assertThat(own.json().get("phone").asString()).as("her own, in full").isEqualTo("13857900014");
+        assertThat(HttpApi.onLocalPort(port).as(TestTokens.user("resident-without-record", "RESIDENT", null)).get("/api/v1/people/me")
+                .send().json().get("code").asString()).isEqualTo("NO_PERSON_RECORD");
+        assertThat(academy.get("/api/v1/people/me").send().status()).as("staff have no own record here").isEqualTo(403);
     }
 
     @Test

@@ -124,7 +124,7 @@ class TrainingStatisticsIT {
         JsonNode parameters = HttpApi.onLocalPort(port).get("/v3/api-docs").send().json()
                 .at("/paths/~1api~1v1~1training-statistics/get/parameters");
 
-        assertThat(parameters.findValuesAsString("name")).containsExactly("from", "to", "townCode", "Accept-Language");
+        assertThat(parameters.findValuesAsString("name")).startsWith("from", "to", "townCode").contains("Accept-Language");
         assertThat(parameters.get(0).get("required").asBoolean()).isTrue();
         assertThat(parameters.get(0).at("/schema/format").asString()).isEqualTo("date");
         assertThat(parameters.get(2).at("/schema/pattern").asString()).isEqualTo("[A-Z][A-Z_]{0,39}");

@@ -32,6 +32,7 @@ import org.springframework.web.method.HandlerMethod;
 public class ProblemResponses implements OperationCustomizer {
 
     public static final String SCHEMA = "Problem";
+    static final String FIELD_PROBLEM = "FieldProblem";
     static final String MEDIA_TYPE = "application/problem+json";
     private static final String REFERENCE = "#/components/responses/";
 
@@ -88,6 +89,7 @@ public class ProblemResponses implements OperationCustomizer {
 
     /** Every problem response, once, for operations to refer to. */
     public static void addTo(Components components) {
+        components.addSchemas(FIELD_PROBLEM, fieldProblem());
         components.addSchemas(SCHEMA, schema());
         DESCRIPTIONS.forEach((status, description) -> components.addResponses(name(status), new ApiResponse().description(description)
                 .content(new Content().addMediaType(MEDIA_TYPE, new MediaType().schema(new JsonSchema().$ref("#/components/schemas/" + SCHEMA))))));
@@ -102,12 +104,7 @@ public class ProblemResponses implements OperationCustomizer {
 
     /** The shared schema of every problem: RFC 9457 with the services' {@code code}, {@code requestId} and {@code errors}. */
     @SuppressWarnings({"rawtypes", "unchecked"})
-    public static Schema schema() {
-        Schema fieldProblem = new JsonSchema().types(Set.of("object"))
-                .addProperty("field", text("The field's path as sent, e.g. items[2].amountFen"))
-                .addProperty("code", text("A stable code, e.g. NotBlank, UNKNOWN_FIELD"))
-                .addProperty("message", text("What is wrong, in the caller's language"))
-                .required(List.of("field", "code", "message"));
+    static Schema schema() {
         return new JsonSchema().types(Set.of("object"))
                 .description("An RFC 9457 problem, in the caller's language (Accept-Language)")
                 .addProperty("type", text("A URI naming the kind of problem").format("uri"))
@@ -117,9 +114,19 @@ public class ProblemResponses implements OperationCustomizer {
                 .addProperty("instance", text("The path that was called").format("uri-reference"))
                 .addProperty("code", text("A stable code a client can act on, e.g. VALIDATION_FAILED, OTHER_TOWN"))
                 .addProperty("requestId", text("The request's id, as in X-Request-Id and the logs"))
-                .addProperty("errors", new JsonSchema().types(Set.of("array")).items(fieldProblem)
+                .addProperty("errors", new JsonSchema().types(Set.of("array")).items(new JsonSchema().$ref("#/components/schemas/" + FIELD_PROBLEM))
                         .description("One entry per invalid field"))
                 .required(List.of("type", "title", "status", "code"));
+    }
+
+    /** What is wrong with one field of a request. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    static Schema fieldProblem() {
+        return new JsonSchema().types(Set.of("object"))
+                .addProperty("field", text("The field's path as sent, e.g. items[2].amountFen"))
+                .addProperty("code", text("A stable code, e.g. NotBlank, UNKNOWN_FIELD"))
+                .addProperty("message", text("What is wrong, in the caller's language"))
+                .required(List.of("field", "code", "message"));
     }
 
     @SuppressWarnings("rawtypes")

@@ -19,7 +19,8 @@ import org.springframework.web.method.HandlerMethod;
 
 /**
  * Documents what the shared web plumbing adds to an operation: 201 with {@code Location} for
- * {@link Creates}, the {@code ETag} of a record that has a version ({@link VersionETagAdvice}), the CSV form of every list,
+ * {@link Creates}, the {@code ETag} of a record that has a version ({@link VersionETagAdvice}) and of
+ * every other answer to a GET, with 304 for {@code If-None-Match}, the CSV form of every list,
  * {@code Accept-Language} everywhere and {@code Idempotency-Key} on every POST.
  */
 public class Representations implements OperationCustomizer {
@@ -51,6 +52,18 @@ public class Representations implements OperationCustomizer {
                     response.addHeaderObject(HttpHeaders.ETAG, header("The record's version, to send back in If-Match", null));
                 }
             });
+        }
+        if (Handlers.methods(handlerMethod).contains(RequestMethod.GET) && operation.getResponses() != null
+                && operation.getResponses().get("200") != null) {
+            ApiResponse ok = operation.getResponses().get("200");
+            if (ok.getHeaders() == null || !ok.getHeaders().containsKey(HttpHeaders.ETAG)) {
+                ok.addHeaderObject(HttpHeaders.ETAG, header("A weak ETag of the answer: send it in If-None-Match to get 304 while "
+                        + "nothing changed", null));
+            }
+            operation.getResponses().addApiResponse("304", new ApiResponse().description("Not modified since the ETag sent in If-None-Match")
+                    .addHeaderObject(HttpHeaders.ETAG, header("The answer's ETag, unchanged", null)));
+            operation.addParametersItem(new Parameter().in("header").name(HttpHeaders.IF_NONE_MATCH).required(false)
+                    .description("The ETag of the answer read before").schema(new JsonSchema().types(Set.of("string"))));
         }
         if (Page.class.equals(body) && operation.getResponses() != null && operation.getResponses().get("200") != null) {
             ApiResponse ok = operation.getResponses().get("200");
