@@ -159,13 +159,13 @@ class PlatformIT {
         String token = operationsToken();
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
 
-        PageTownView towns = new RegionsApi(client).listTowns(null, 0, 5, null, "en");
+        PageTownView towns = new RegionsApi(client).listTowns(null, 0, 5, null, null, "en");
         String town = towns.getItems().get(0).getCode();
         PeopleApi people = new PeopleApi(client);
         PersonView registered = people.registerPerson(new PersonBody().nameZh("应晓燕").phone("13905791234").townCode(town), "en",
                 UUID.randomUUID().toString());
-        PersonView read = people.getPerson(registered.getId(), "en");
-        ApiException missing = catchThrowableOfType(ApiException.class, () -> new ChildrenApi(client).getChild(UUID.randomUUID(), "en"));
+        PersonView read = people.getPerson(registered.getId(), null, "en");
+        ApiException missing = catchThrowableOfType(ApiException.class, () -> new ChildrenApi(client).getChild(UUID.randomUUID(), null, "en"));
 
         assertThat(towns.getTotalItems()).isPositive();
         assertThat(read.getId()).isEqualTo(registered.getId());
