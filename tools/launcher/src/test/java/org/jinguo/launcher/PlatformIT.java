@@ -26,8 +26,12 @@ import com.nimbusds.jwt.SignedJWT;
 import org.jinguo.client.ApiClient;
 import org.jinguo.client.ApiException;
 import org.jinguo.client.api.ChildrenApi;
+import org.jinguo.client.api.ChildrenApi.APIGetChildRequest;
 import org.jinguo.client.api.PeopleApi;
+import org.jinguo.client.api.PeopleApi.APIGetPersonRequest;
+import org.jinguo.client.api.PeopleApi.APIRegisterPersonRequest;
 import org.jinguo.client.api.RegionsApi;
+import org.jinguo.client.api.RegionsApi.APIListTownsRequest;
 import org.jinguo.client.model.PageTownView;
 import org.jinguo.client.model.PersonBody;
 import org.jinguo.client.model.PersonView;
@@ -159,13 +163,15 @@ class PlatformIT {
         String token = operationsToken();
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
 
-        PageTownView towns = new RegionsApi(client).listTowns(null, 0, 5, null, null, "en");
+        PageTownView towns = new RegionsApi(client).listTowns(APIListTownsRequest.newBuilder().size(5).acceptLanguage("en").build());
         String town = towns.getItems().get(0).getCode();
         PeopleApi people = new PeopleApi(client);
-        PersonView registered = people.registerPerson(new PersonBody().nameZh("应晓燕").phone("13905791234").townCode(town), "en",
-                UUID.randomUUID().toString());
-        PersonView read = people.getPerson(registered.getId(), null, "en");
-        ApiException missing = catchThrowableOfType(ApiException.class, () -> new ChildrenApi(client).getChild(UUID.randomUUID(), null, "en"));
+        PersonView registered = people.registerPerson(APIRegisterPersonRequest.newBuilder()
+                .personBody(new PersonBody().nameZh("应晓燕").phone("13905791234").townCode(town))
+                .idempotencyKey(UUID.randomUUID().toString()).build());
+        PersonView read = people.getPerson(APIGetPersonRequest.newBuilder().id(registered.getId()).build());
+        ApiException missing = catchThrowableOfType(ApiException.class,
+                () -> new ChildrenApi(client).getChild(APIGetChildRequest.newBuilder().id(UUID.randomUUID()).acceptLanguage("en").build()));
 
         assertThat(towns.getTotalItems()).isPositive();
         assertThat(read.getId()).isEqualTo(registered.getId());
