@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -97,14 +98,14 @@ class MatchRepository {
 
     Page<Match> search(MatchFilter filter, PageQuery query) {
         return Filter.where().equal("status", filter.status()).equal("child_id", filter.childId()).equal("mother_id", filter.motherId())
-                .equal("run_id", filter.runId()).equal("town_code", filter.townCode())
+                .equal("run_id", filter.runId()).equal("town_code", filter.townCode()).onOrAfter("updated_at", filter.updatedSince())
                 .page(jdbc, COLUMNS, "care_match", "proposed_at desc, id", this::row, query);
     }
 
     /** A mother's matches that were confirmed, ended or not. */
-    Page<Match> entrustedTo(UUID motherId, PageQuery query) {
+    Page<Match> entrustedTo(UUID motherId, OffsetDateTime updatedSince, PageQuery query) {
         return Filter.where().equal("mother_id", motherId).when(List.of(MatchStatus.CONFIRMED.name(), MatchStatus.ENDED.name()),
-                        "status in (?)")
+                        "status in (?)").onOrAfter("updated_at", updatedSince)
                 .page(jdbc, COLUMNS, "care_match", "proposed_at desc, id", this::row, query);
     }
 
@@ -128,6 +129,6 @@ class MatchRepository {
                 rs.getString("end_reason"), rs.getLong("version"));
     }
 
-    record MatchFilter(MatchStatus status, UUID childId, UUID motherId, UUID runId, String townCode) {
+    record MatchFilter(MatchStatus status, UUID childId, UUID motherId, UUID runId, String townCode, OffsetDateTime updatedSince) {
     }
 }

@@ -3,6 +3,7 @@ package org.jinguo.care.matching;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -192,15 +193,15 @@ class MatchService {
     @Transactional(readOnly = true)
     Page<MatchView> matches(MatchFilter filter, PageQuery query) {
         MatchFilter scoped = new MatchFilter(filter.status(), filter.childId(), filter.motherId(), filter.runId(),
-                TownScope.listFilter(filter.townCode()));
+                TownScope.listFilter(filter.townCode()), filter.updatedSince());
         return matches.search(scoped, query).map(MatchView::of);
     }
 
     /** A caring mother's own matches: what she was entrusted with, not what staff weighed. */
     @Transactional(readOnly = true)
-    Page<MatchView> ownMatches(PageQuery query) {
+    Page<MatchView> ownMatches(OffsetDateTime updatedSince, PageQuery query) {
         UUID mother = mothers.motherOf(Caller.current().subject()).orElseThrow(() -> ApiException.notFound("NO_MOTHER_RECORD", "-"));
-        return matches.entrustedTo(mother, query).map(MatchView::of);
+        return matches.entrustedTo(mother, updatedSince, query).map(MatchView::of);
     }
 
     @Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,9 @@ import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
 
+import org.jinguo.jdbc.Filter;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -45,15 +49,11 @@ class VisitRepository {
                 .query((rs, n) -> new Stored(row(rs, n), rs.getBytes("notes_sealed"), rs.getString("content_hash"))).optional();
     }
 
-    List<Stored> ofChild(UUID childId, long offset, int limit) {
-        return jdbc.sql("select " + COLUMNS + ", notes_sealed, content_hash from visit where child_id = :childId "
-                        + "order by visited_on desc, recorded_at desc offset :offset limit :limit")
-                .param("childId", childId).param("offset", offset).param("limit", limit)
-                .query((rs, n) -> new Stored(row(rs, n), rs.getBytes("notes_sealed"), rs.getString("content_hash"))).list();
-    }
-
-    long countOfChild(UUID childId) {
-        return jdbc.sql("select count(*) from visit where child_id = :childId").param("childId", childId).query(Long.class).single();
+    /** A child's visits, newest first; with {@code recordedSince}, only those recorded at or after it (visits never change). */
+    Page<Stored> ofChild(UUID childId, OffsetDateTime recordedSince, PageQuery query) {
+        return Filter.where().equal("child_id", childId).onOrAfter("recorded_at", recordedSince)
+                .page(jdbc, COLUMNS + ", notes_sealed, content_hash", "visit", "visited_on desc, recorded_at desc",
+                        (rs, n) -> new Stored(row(rs, n), rs.getBytes("notes_sealed"), rs.getString("content_hash")), query);
     }
 
     /** Confirmed matches whose child was last visited (or, never visited, matched) more than {@code days} days before today. */

@@ -2,6 +2,7 @@ package org.jinguo.care.visit;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -113,11 +114,10 @@ class VisitService {
     }
 
     @Transactional(readOnly = true)
-    Page<Visit> ofChild(UUID childId, PageQuery query) {
+    Page<Visit> ofChild(UUID childId, OffsetDateTime updatedSince, PageQuery query) {
         children.visibleChild(childId);
         Caller caller = Caller.current();
-        return Page.of(visits.ofChild(childId, query.offset(), query.size()).stream().map(stored -> shown(stored, caller)).toList(), query,
-                visits.countOfChild(childId));
+        return visits.ofChild(childId, updatedSince, query).map(stored -> shown(stored, caller));
     }
 
     @Transactional(readOnly = true)

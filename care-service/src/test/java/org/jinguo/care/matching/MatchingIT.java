@@ -3,9 +3,12 @@ package org.jinguo.care.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -129,6 +132,12 @@ class MatchingIT {
                 .get("/api/v1/caring-mothers/me/matches").send().json().get("totalItems").asLong())
                 .as("a mother whose proposals were rejected or are still open").isZero();
         assertThat(mother.get("/api/v1/matches?motherId=" + daily).send().status()).as("the staff's list stays staff's").isEqualTo(403);
+        assertThat(mother.get("/api/v1/caring-mothers/me/matches?updatedSince="
+                + URLEncoder.encode(OffsetDateTime.now().plusHours(1).toString(), StandardCharsets.UTF_8)).send().json()
+                .get("totalItems").asLong()).as("nothing changed after").isZero();
+        assertThat(desk.admin().get("/api/v1/matches?childId=" + needsCare + "&updatedSince="
+                + URLEncoder.encode(OffsetDateTime.now().minusHours(1).toString(), StandardCharsets.UTF_8)).send().json()
+                .get("items").findValuesAsString("id")).as("confirmed since").contains(match);
         assertThat(HttpApi.onLocalPort(port).as(TestTokens.user("nobody", "CARING_MOTHER", null))
                 .get("/api/v1/caring-mothers/me/matches").send().status()).as("no caring mother record").isEqualTo(404);
 

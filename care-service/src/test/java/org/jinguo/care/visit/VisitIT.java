@@ -2,8 +2,11 @@ package org.jinguo.care.visit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -67,6 +70,12 @@ class VisitIT {
         assertThat(notes(desk.admin(), child)).containsExactly("电话回访监护人", "数学作业订正", "孩子咳嗽，已提醒奶奶带去卫生院");
         assertThat(notes(asMother, child)).containsExactly("null", "null", "孩子咳嗽，已提醒奶奶带去卫生院");
         assertThat(notes(asHelper, child)).containsExactly("null", "数学作业订正", "null");
+        String inAnHour = URLEncoder.encode(OffsetDateTime.now().plusHours(1).toString(), StandardCharsets.UTF_8);
+        String anHourAgo = URLEncoder.encode(OffsetDateTime.now().minusHours(1).toString(), StandardCharsets.UTF_8);
+        assertThat(asMother.get("/api/v1/children/" + child + "/visits?updatedSince=" + anHourAgo).send().json().get("totalItems").asLong())
+                .as("recorded since").isEqualTo(3);
+        assertThat(asMother.get("/api/v1/children/" + child + "/visits?updatedSince=" + inAnHour).send().json().get("totalItems").asLong())
+                .as("nothing recorded after").isZero();
 
         ConsumerRecord<String, String> event = TopicReader.first(CareEvents.VISITS_TOPIC, record -> record.key().equals(visit), Duration.ofSeconds(20));
         assertThat(EventSchemas.violations(CareEvents.VISIT_LOGGED, event.value())).isEmpty();
