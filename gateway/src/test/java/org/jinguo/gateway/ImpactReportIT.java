@@ -2,19 +2,19 @@ package org.jinguo.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import org.jinguo.localinfra.FreePorts;
+import org.jinguo.testsupport.HttpApi;
 import org.jinguo.testsupport.TestIssuer;
 import org.jinguo.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The impact report's composition: the JSON contract front ends rely on, the caller's token
@@ -23,7 +23,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * and, end to end, in the platform's test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
 class ImpactReportIT {
 
     private static final StatisticsStub ORG = new StatisticsStub("""
@@ -51,34 +50,40 @@ class ImpactReportIT {
         SLOW_COMMERCE.close();
     }
 
-    @Autowired
-    WebTestClient client;
+    @LocalServerPort
+    int port;
+
+    /** Every call is held against the gateway's own document. */
+    private HttpApi gateway(String token) {
+        HttpApi api = HttpApi.onLocalPort(port);
+        return token == null ? api : api.as(token);
+    }
 
     @Test
     void eachSectionComesFromItsServiceAndAServiceThatDoesNotAnswerMakesOnlyItsOwnSectionUnavailable() {
         String token = TestTokens.cityAdmin();
         long started = System.nanoTime();
 
-        client.get().uri("/api/v1/reports/impact?from=2022-01-01&to=2025-03-05").header(HttpHeaders.AUTHORIZATION, token)
-                .exchange()
-                .expectStatus().isOk()
-                .expectBody()
-                .jsonPath("$.from").isEqualTo("2022-01-01")
-                .jsonPath("$.to").isEqualTo("2025-03-05")
-                .jsonPath("$.townCode").doesNotExist()
-                .jsonPath("$.organizations.status").isEqualTo("OK")
-                .jsonPath("$.organizations.newDomainUnitsCovered").isEqualTo(1136)
-                .jsonPath("$.organizations.industryFederations").isEqualTo(2)
-                .jsonPath("$.organizations.registeredUnits").doesNotExist()
-                .jsonPath("$.training.status").isEqualTo("OK")
-                .jsonPath("$.training.skillsSessionsHeld").isEqualTo(163)
-                .jsonPath("$.training.averageYearlyIncomeRiseFen").isEqualTo(3600000)
-                .jsonPath("$.training.onlineViewers").isEqualTo(1500)
-                .jsonPath("$.commerce.status").isEqualTo("UNAVAILABLE")
-                .jsonPath("$.commerce.marketEvents").doesNotExist()
-                .jsonPath("$.care.status").isEqualTo("UNAVAILABLE");
+        HttpApi.Reply reply = gateway(token).get("/api/v1/reports/impact?from=2022-01-01&to=2025-03-05").send();
 
         assertThat((System.nanoTime() - started) / 1_000_000).as("the slow service's time limit, not its delay").isLessThan(4_000);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonNode report = reply.json();
+        assertThat(report.get("from").asString()).isEqualTo("2022-01-01");
+        assertThat(report.get("to").asString()).isEqualTo("2025-03-05");
+        assertThat(report.get("townCode").isNull()).as("the whole city").isTrue();
+        assertThat(report.get("organizations").properties()).extracting(Map.Entry::getKey)
+                .containsExactly("status", "newDomainUnitsCovered", "industryFederations");
+        assertThat(report.at("/organizations/status").asString()).isEqualTo("OK");
+        assertThat(report.at("/organizations/newDomainUnitsCovered").asLong()).isEqualTo(1136);
+        assertThat(report.at("/organizations/industryFederations").asLong()).isEqualTo(2);
+        assertThat(report.at("/training/status").asString()).isEqualTo("OK");
+        assertThat(report.at("/training/skillsSessionsHeld").asLong()).isEqualTo(163);
+        assertThat(report.at("/training/averageYearlyIncomeRiseFen").asLong()).isEqualTo(3600000);
+        assertThat(report.at("/training/onlineViewers").asLong()).isEqualTo(1500);
+        assertThat(report.get("commerce").properties()).extracting(Map.Entry::getKey).containsExactly("status");
+        assertThat(report.at("/commerce/status").asString()).isEqualTo("UNAVAILABLE");
+        assertThat(report.at("/care/status").asString()).isEqualTo("UNAVAILABLE");
         assertThat(ORG.lastRequest().getQuery()).isEqualTo("asOf=2025-03-05");
         assertThat(TRAINING.lastRequest().getPath()).isEqualTo("/api/v1/training-statistics");
         assertThat(TRAINING.lastRequest().getQuery()).isEqualTo("from=2022-01-01&to=2025-03-05");
@@ -87,36 +92,34 @@ class ImpactReportIT {
 
     @Test
     void townStaffGetTheirOwnTownsReportOnly() {
-        String gushan = TestTokens.townStaff("GUSHAN");
+        HttpApi gushan = gateway(TestTokens.townStaff("GUSHAN"));
 
-        client.get().uri("/api/v1/reports/impact?from=2024-01-01&to=2024-12-31").header(HttpHeaders.AUTHORIZATION, gushan)
-                .exchange().expectStatus().isOk().expectBody().jsonPath("$.townCode").isEqualTo("GUSHAN");
+        assertThat(gushan.get("/api/v1/reports/impact?from=2024-01-01&to=2024-12-31").send().json().get("townCode").asString())
+                .isEqualTo("GUSHAN");
         assertThat(TRAINING.lastRequest().getQuery()).isEqualTo("from=2024-01-01&to=2024-12-31&townCode=GUSHAN");
-        client.get().uri("/api/v1/reports/impact?from=2024-01-01&to=2024-12-31&townCode=QIANCANG").header(HttpHeaders.AUTHORIZATION, gushan)
-                .exchange().expectStatus().isForbidden()
-                .expectBody().jsonPath("$.code").isEqualTo("OTHER_TOWN");
-        client.get().uri("/api/v1/reports/impact?from=2024-01-01&to=2024-12-31&townCode=QIANCANG")
-                .header(HttpHeaders.AUTHORIZATION, TestTokens.cityAdmin())
-                .exchange().expectStatus().isOk().expectBody().jsonPath("$.townCode").isEqualTo("QIANCANG");
-        client.get().uri("/api/v1/reports/impact?from=2024-01-01&to=2024-12-31")
-                .header(HttpHeaders.AUTHORIZATION, TestTokens.role("CARE_STAFF", null))
-                .exchange().expectStatus().isForbidden();
-        client.get().uri("/api/v1/reports/impact?from=2024-01-01&to=2024-12-31").exchange().expectStatus().isUnauthorized();
+        HttpApi.Reply otherTown = gushan.get("/api/v1/reports/impact?from=2024-01-01&to=2024-12-31&townCode=QIANCANG").send();
+        assertThat(otherTown.status()).isEqualTo(403);
+        assertThat(otherTown.json().get("code").asString()).isEqualTo("OTHER_TOWN");
+        assertThat(gateway(TestTokens.cityAdmin()).get("/api/v1/reports/impact?from=2024-01-01&to=2024-12-31&townCode=QIANCANG").send()
+                .json().get("townCode").asString()).isEqualTo("QIANCANG");
+        assertThat(gateway(TestTokens.role("CARE_STAFF", null)).get("/api/v1/reports/impact?from=2024-01-01&to=2024-12-31").send()
+                .status()).isEqualTo(403);
+        assertThat(gateway(null).get("/api/v1/reports/impact?from=2024-01-01&to=2024-12-31").send().status()).isEqualTo(401);
     }
 
     @Test
-    void aMissingOrBackwardsPeriodIsA400ProblemNamingTheFields() {
-        client.get().uri("/api/v1/reports/impact?from=2024-12-31&to=2024-01-01&townCode=gushan")
-                .header(HttpHeaders.AUTHORIZATION, TestTokens.cityAdmin())
-                .exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.errors[*].field").value(fields -> assertThat(fields.toString()).contains("to", "townCode"));
-        client.get().uri("/api/v1/reports/impact?to=2024-13-01").header(HttpHeaders.AUTHORIZATION, TestTokens.cityAdmin())
-                .exchange()
-                .expectStatus().isBadRequest()
-                .expectBody()
-                .jsonPath("$.errors[*].code").value(codes -> assertThat(codes.toString()).contains("REQUIRED", "INVALID_DATE"));
+    void aMissingOrBackwardsPeriodIsA400ProblemNamingEachFieldInTheCallersLanguage() {
+        HttpApi.Reply backwards = gateway(TestTokens.cityAdmin()).get("/api/v1/reports/impact?from=2024-12-31&to=2024-01-01&townCode=gushan")
+                .header("Accept-Language", "en").send();
+        HttpApi.Reply missing = gateway(TestTokens.cityAdmin()).get("/api/v1/reports/impact?to=2024-13-01").send();
+
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(backwards.json().get("errors").findValuesAsString("field")).containsExactly("to", "townCode");
+        assertThat(backwards.json().get("errors").findValuesAsString("message"))
+                .containsExactly("must not be before from", "is not a town code (capital letters and underscores, e.g. GUSHAN)");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().get("errors").findValuesAsString("code")).containsExactly("REQUIRED", "INVALID_DATE");
+        assertThat(missing.json().get("errors").findValuesAsString("message")).containsExactly("必须填写", "不是 YYYY-MM-DD 格式的日期");
     }
 }

@@ -41,6 +41,7 @@ class UnreachableOrgServiceIT {
         registry.add("TRAINING_SERVICE_URL", () -> "http://127.0.0.1:" + FreePorts.find());
         registry.add("COMMERCE_SERVICE_URL", () -> "http://127.0.0.1:" + FreePorts.find());
         registry.add("CARE_SERVICE_URL", () -> "http://127.0.0.1:" + FreePorts.find());
+        registry.add("IDENTITY_SERVICE_URL", () -> "http://127.0.0.1:" + FreePorts.find());
     }
 
     @Autowired
@@ -159,9 +160,10 @@ class UnreachableOrgServiceIT {
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.urls[*].name").value(List.class, names -> assertThat(names)
-                        .containsExactlyInAnyOrder("org-service", "training-service", "commerce-service", "care-service"))
+                        .containsExactlyInAnyOrder("gateway", "identity-service", "org-service", "training-service", "commerce-service",
+                                "care-service"))
                 .jsonPath("$.urls[*].url").value(List.class, urls -> assertThat(urls).containsExactlyInAnyOrder(
-                        "/v3/api-docs/org-service", "/v3/api-docs/training-service", "/v3/api-docs/commerce-service",
+                        "/v3/api-docs", "/v3/api-docs/identity-service", "/v3/api-docs/org-service", "/v3/api-docs/training-service", "/v3/api-docs/commerce-service",
                         "/v3/api-docs/care-service"));
 
         client.get().uri("/v3/api-docs/org-service")
@@ -191,6 +193,12 @@ class UnreachableOrgServiceIT {
                     .exchange()
                     .expectStatus().isEqualTo(503)
                     .expectBody().jsonPath("$.service").isEqualTo("care-service");
+        }
+        for (String path : List.of("/api/v1/identity/accounts", "/api/v1/labels/identity", "/api/v1/audit/identity")) {
+            client.get().uri(path)
+                    .exchange()
+                    .expectStatus().isEqualTo(503)
+                    .expectBody().jsonPath("$.service").isEqualTo("identity-service");
         }
         client.post().uri("/api/v1/matching-runs").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"cityWide\":true}")
                 .exchange()

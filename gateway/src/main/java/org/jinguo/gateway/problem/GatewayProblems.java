@@ -49,6 +49,12 @@ public class GatewayProblems {
         return problem;
     }
 
+    /** One entry of a problem's {@code errors}: what is wrong with one field, in the caller's language. */
+    public Map<String, String> fieldProblem(String field, String code, ServerWebExchange exchange) {
+        return Map.of("field", field, "code", code,
+                "message", messages.getMessage("field." + code, null, code, exchange.getLocaleContext().getLocale()));
+    }
+
     /**
      * For a request whose request line or headers could not be read, and so never became an
      * exchange: no path, since the one read may not be the caller's.

@@ -1,12 +1,11 @@
 package org.jinguo.gateway.report;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import lombok.RequiredArgsConstructor;
@@ -33,7 +32,6 @@ import reactor.core.publisher.Mono;
 @RequiredArgsConstructor
 class ImpactReportController {
 
-
     /** The report's own rate limit (jinguo.gateway.rate-limits.routes.impact-report): each call runs four aggregations. */
     static final String RATE_LIMIT = "impact-report";
 
@@ -41,28 +39,31 @@ class ImpactReportController {
     private final GatewayProblems problems;
     private final RateLimits rateLimits;
 
-    @GetMapping(value = "/api/v1/reports/impact", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The impact report for a period, city-wide or for one town", description = "Both dates inclusive "
-            + "(YYYY-MM-DD, Asia/Shanghai). CITY_ADMIN for any town or the city; TOWN_STAFF for their own town (the default for "
-            + "them). Each section comes from its service under a time limit; a service that does not answer makes only its "
-            + "section {\"status\":\"UNAVAILABLE\"}.")
-    Mono<ResponseEntity<Object>> impact(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                                        @RequestParam(required = false) String townCode,
-                                        @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
-                                        @AuthenticationPrincipal Jwt caller, ServerWebExchange exchange) {
-        List<Map<String, String>> errors = new ArrayList<>();
-        LocalDate start = date("from", from, errors);
-        LocalDate end = date("to", to, errors);
-        if (start != null && end != null && end.isBefore(start)) {
-            errors.add(Map.of("field", "to", "code", "TO_BEFORE_FROM"));
-        }
-        if (townCode != null && !townCode.matches(TownCode.FORMAT)) {
-            errors.add(Map.of("field", "townCode", "code", "INVALID_TOWN_CODE"));
-        }
-        if (!errors.isEmpty()) {
+    @GetMapping(value = ImpactReportDocument.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "getImpactReport", summary = "The impact report for a period, city-wide or for one town",
+            description = "Both dates inclusive (Asia/Shanghai). CITY_ADMIN for any town or the city; TOWN_STAFF for their own town "
+                    + "(the default for them). Each section comes from its service under a time limit; a service that does not "
+                    + "answer makes only its section {\"status\":\"UNAVAILABLE\"}.",
+            parameters = @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE,
+                    description = "zh-CN (the default) or en: the language of problems",
+                    schema = @Schema(type = "string", allowableValues = {"zh-CN", "en"})))
+    Mono<ResponseEntity<Object>> impact(
+            // Required, but read here rather than by Spring, so that one answer names every invalid field.
+            @Parameter(required = true, description = "The period's first day", schema = @Schema(type = "string", format = "date"))
+            @RequestParam(required = false) String from,
+            @Parameter(required = true, description = "The period's last day", schema = @Schema(type = "string", format = "date"))
+            @RequestParam(required = false) String to,
+            @Parameter(description = "One town's report; TOWN_STAFF may name only their own",
+                    schema = @Schema(type = "string", pattern = TownCode.FORMAT))
+            @RequestParam(required = false) String townCode,
+            @Parameter(hidden = true) @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
+            @AuthenticationPrincipal Jwt caller, ServerWebExchange exchange) {
+        ReportQuery query = ReportQuery.read(from, to, townCode);
+        if (!query.invalid().isEmpty()) {
             ProblemDetail problem = problems.create(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "problem.REPORT_PERIOD", new Object[0],
                     exchange);
-            problem.setProperty("errors", errors);
+            problem.setProperty("errors", query.invalid().entrySet().stream()
+                    .map(invalid -> problems.fieldProblem(invalid.getKey(), invalid.getValue(), exchange)).toList());
             return Mono.just(answer(HttpStatus.BAD_REQUEST, problem));
         }
         List<String> roles = caller.getClaimAsStringList("roles");
@@ -83,29 +84,11 @@ class ImpactReportController {
                 .map(limit -> ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                         .header(HttpHeaders.RETRY_AFTER, Long.toString(limit.retryAfterSeconds()))
                         .<Object>body(rateLimits.problem(limit, exchange)))
-                .switchIfEmpty(Mono.defer(() -> report.report(start, end, scope, authorization)
+                .switchIfEmpty(Mono.defer(() -> report.report(query.from(), query.to(), scope, authorization)
                         .map(composed -> ResponseEntity.ok().<Object>body(composed))));
     }
 
     private static ResponseEntity<Object> answer(HttpStatus status, ProblemDetail problem) {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
-    private static LocalDate date(String field, String text, List<Map<String, String>> errors) {
-        if (text == null || text.isBlank()) {
-            errors.add(Map.of("field", field, "code", "REQUIRED"));
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(text);
-            if (date.getYear() < 2000 || date.getYear() > 2999) {
-                errors.add(Map.of("field", field, "code", "DATE_OUT_OF_RANGE"));
-                return null;
-            }
-            return date;
-        } catch (DateTimeException notADate) {
-            errors.add(Map.of("field", field, "code", "INVALID_DATE"));
-            return null;
-        }
     }
 }

@@ -44,6 +44,7 @@ class RouteFiltersIT {
                 .collect(Collectors.toMap(Route::getId, route -> route.getFilters().stream().map(RouteFiltersIT::name).toList()));
 
         assertThat(filtersByRoute).isEqualTo(Map.ofEntries(
+                Map.entry("identity-service", WITH_RETRIES),
                 Map.entry("org-service", WITH_RETRIES),
                 Map.entry("training-service", WITH_RETRIES),
                 Map.entry("commerce-service", WITH_RETRIES),
@@ -51,6 +52,7 @@ class RouteFiltersIT {
                 // Too long to repeat: a partner retries a whole batch itself, with its Idempotency-Key.
                 Map.entry("commerce-service-sales-batches", WITHOUT_RETRIES),
                 Map.entry("care-service-matching-runs", WITHOUT_RETRIES),
+                Map.entry("identity-service-api-docs", API_DOCS),
                 Map.entry("org-service-api-docs", API_DOCS),
                 Map.entry("training-service-api-docs", API_DOCS),
                 Map.entry("commerce-service-api-docs", API_DOCS),

@@ -31,15 +31,9 @@ import io.swagger.v3.oas.models.media.JsonSchema;
 import tools.jackson.databind.JsonNode;
 import java.util.Set;
 import org.springframework.core.annotation.Order;
-import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.info.Info;
+import org.jinguo.apidocs.ApiDocuments;
 import io.swagger.v3.oas.models.security.OAuthFlow;
-import io.swagger.v3.oas.models.security.OAuthFlows;
-import io.swagger.v3.oas.models.security.Scopes;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
-import io.swagger.v3.oas.models.security.SecurityScheme;
-import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -175,28 +169,10 @@ public class ServiceDefaultsAutoConfiguration {
         };
     }
 
-    /**
-     * The service's OpenAPI document. Its one server is relative, so "Try it out" calls whatever
-     * address the document was read from: the gateway when read through the gateway.
-     */
+    /** The service's OpenAPI document, in the frame every Jinguo document shares. */
     @Bean
     OpenAPI serviceOpenApi(@Value("${spring.application.name}") String serviceName, @Value("${jinguo.security.issuer}") String issuer) {
-        Components components = new Components()
-                .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT"))
-                .addSecuritySchemes("login", new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
-                        .description("Log in at identity-service (authorization code with PKCE)")
-                        .flows(new OAuthFlows().authorizationCode(new OAuthFlow()
-                                .authorizationUrl(issuer + "/oauth2/authorize")
-                                .tokenUrl(issuer + "/oauth2/token")
-                                .scopes(new Scopes().addString("openid", "Who you are")))));
-        ProblemResponses.addTo(components);
-        return new OpenAPI()
-                .info(new Info().title("Jinguo " + serviceName).version("v1")
-                        .description("Conventions shared by every Jinguo API: docs/api/conventions.md"))
-                .servers(List.of(new Server().url("/")))
-                .components(components)
-                .addSecurityItem(new SecurityRequirement().addList("bearer"))
-                .addSecurityItem(new SecurityRequirement().addList("login", "openid"));
+        return ApiDocuments.frame(serviceName, issuer);
     }
 
     @Bean

@@ -19,7 +19,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The committed documents of the services form one contract, and {@code platform.json} is their
+ * The committed documents of the gateway and the services form one contract, and {@code platform.json} is their
  * merge; {@code -Djinguo.api-document.write=true} rewrites it.
  */
 class PlatformDocumentTest {
@@ -60,12 +60,18 @@ class PlatformDocumentTest {
     private static Map<String, JsonNode> serviceDocuments() throws IOException {
         Map<String, JsonNode> documents = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(DOCUMENTS)) {
-            for (Path file : files.filter(path -> path.getFileName().toString().endsWith("-service.json")).sorted().toList()) {
+            for (Path file : files.filter(PlatformDocumentTest::isPartOfThePlatform).sorted().toList()) {
                 documents.put(file.getFileName().toString().replace(".json", ""), JSON.readTree(file.toFile()));
             }
         }
-        assertThat(documents).containsKeys("identity-service", "org-service", "training-service", "commerce-service", "care-service");
+        assertThat(documents).containsKeys("gateway", "identity-service", "org-service", "training-service", "commerce-service", "care-service");
         return documents;
+    }
+
+    /** The gateway's own document and each service's. */
+    private static boolean isPartOfThePlatform(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".json") && !name.equals("platform.json");
     }
 
     private static void references(JsonNode node, JsonNode document, List<String> dangling) {

@@ -47,6 +47,7 @@ final class ServiceEnvironments {
     Map<String, String> ofGateway() {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("SERVER_PORT", String.valueOf(settings.gateway().port()));
+        environment.put("IDENTITY_SERVICE_URL", issuer());
         environment.put("ORG_SERVICE_URL", settings.service("org-service").url());
         environment.put("TRAINING_SERVICE_URL", settings.service("training-service").url());
         environment.put("COMMERCE_SERVICE_URL", settings.service("commerce-service").url());

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -27,14 +28,18 @@ import org.jinguo.client.ApiClient;
 import org.jinguo.client.ApiException;
 import org.jinguo.client.api.ChildrenApi;
 import org.jinguo.client.api.ChildrenApi.APIGetChildRequest;
+import org.jinguo.client.api.ImpactReportApi;
+import org.jinguo.client.api.ImpactReportApi.APIGetImpactReportRequest;
 import org.jinguo.client.api.PeopleApi;
 import org.jinguo.client.api.PeopleApi.APIGetPersonRequest;
 import org.jinguo.client.api.PeopleApi.APIRegisterPersonRequest;
 import org.jinguo.client.api.RegionsApi;
 import org.jinguo.client.api.RegionsApi.APIListTownsRequest;
+import org.jinguo.client.model.ImpactReport;
 import org.jinguo.client.model.PageTownView;
 import org.jinguo.client.model.PersonBody;
 import org.jinguo.client.model.PersonView;
+import org.jinguo.client.model.SectionStatus;
 import org.jinguo.testsupport.BrowserLogin;
 import org.jinguo.testsupport.HttpApi;
 import org.junit.jupiter.api.AfterAll;
@@ -81,10 +86,13 @@ class PlatformIT {
         DevelopmentAccess.Created again = new DevelopmentAccess(identity(), secrets).ensure();
 
         assertThat(again.isEmpty()).isTrue();
-        HttpApi.Reply accounts = HttpApi.at(identity()).as("Bearer " + operationsToken())
-                .get("/api/v1/identity/accounts?username=dev-&size=50").send();
+        HttpApi.Reply accounts = gateway(operationsToken()).get("/api/v1/identity/accounts?username=dev-&size=50").send();
         assertThat(accounts.json().get("items").findValuesAsString("username"))
                 .containsExactlyInAnyOrderElementsOf(DevelopmentAccess.USERS.stream().map(DevelopmentAccess.DevelopmentUser::username).toList());
+        String partner = clientCredentials(DevelopmentAccess.PARTNER_CLIENT, secrets.value(DevelopmentAccess.partnerSecretName()), null);
+        assertThat(gateway(partner).get("/api/v1/identity/accounts").send().status())
+                .as("identity's admin API through the gateway is still CITY_ADMIN's only").isEqualTo(403);
+        assertThat(HttpApi.at(settings.gateway().url()).get("/api/v1/identity/accounts").send().status()).isEqualTo(401);
     }
 
     @Test
@@ -172,12 +180,17 @@ class PlatformIT {
         PersonView read = people.getPerson(APIGetPersonRequest.newBuilder().id(registered.getId()).build());
         ApiException missing = catchThrowableOfType(ApiException.class,
                 () -> new ChildrenApi(client).getChild(APIGetChildRequest.newBuilder().id(UUID.randomUUID()).acceptLanguage("en").build()));
+        ImpactReport report = new ImpactReportApi(client).getImpactReport(APIGetImpactReportRequest.newBuilder()
+                .from(LocalDate.of(2024, 1, 1)).to(LocalDate.of(2024, 12, 31)).townCode(town).build());
 
         assertThat(towns.getTotalItems()).isPositive();
         assertThat(read.getId()).isEqualTo(registered.getId());
         assertThat(read.getTownCode()).isEqualTo(town);
         assertThat(missing.getCode()).isEqualTo(404);
         assertThat(JsonMapper.shared().readTree(missing.getResponseBody()).get("code").asString()).isEqualTo("CHILD_NOT_FOUND");
+        assertThat(report.getTownCode()).isEqualTo(town);
+        assertThat(report.getTraining().getStatus()).as("the gateway's own operation, typed").isEqualTo(SectionStatus.OK);
+        assertThat(report.getTraining().getSkillsSessionsHeld()).isNotNull();
     }
 
     @Test
@@ -255,8 +268,10 @@ class PlatformIT {
                 .isEqualTo(identity() + "/oauth2/authorize");
         assertThat(document.json().at("/components/securitySchemes/login/flows/authorizationCode/tokenUrl").asString())
                 .isEqualTo(identity() + "/oauth2/token");
-        assertThat(HttpApi.at(settings.gateway().url()).get("/v3/api-docs/training-service").send().json().at("/info/title").asString())
-                .as("every service's document is listed").isNotBlank();
+        for (String listed : List.of("/v3/api-docs/identity-service", "/v3/api-docs/training-service", "/v3/api-docs")) {
+            assertThat(HttpApi.at(settings.gateway().url()).get(listed).send().json().at("/info/title").asString())
+                    .as("every service's document and the gateway's own are served: %s", listed).isNotBlank();
+        }
         HttpApi.Reply swaggerUi = HttpApi.at(settings.gateway().url()).get("/webjars/swagger-ui/swagger-initializer.js").send();
         assertThat(swaggerUi.body()).as("the Swagger UI logs in as the web front end, with PKCE")
                 .contains("jinguo-web", "usePkceWithAuthorizationCodeGrant");
