@@ -6,18 +6,18 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-
 import lombok.RequiredArgsConstructor;
-
-import org.jinguo.web.etag.Versions;
-import org.jinguo.web.paging.Page;
-import org.jinguo.web.paging.PageQuery;
 import org.jinguo.training.enrolment.EnrolmentRequests.AttendanceBody;
 import org.jinguo.training.enrolment.EnrolmentRequests.EnrolmentBody;
 import org.jinguo.training.enrolment.EnrolmentViews.EnrolmentView;
+import org.jinguo.web.etag.Versions;
 import org.jinguo.web.openapi.Creates;
+import org.jinguo.web.paging.Page;
+import org.jinguo.web.paging.PageQuery;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,10 +53,14 @@ class EnrolmentController {
 
     @GetMapping("/api/v1/enrolments")
     @Operation(summary = "A session's roll (staff) or a woman's enrolments", description = "Give sessionId or personId; in the "
-            + "order places were asked for, so the WAITING ones are the waiting list in order.")
+            + "order places were asked for, so the WAITING ones are the waiting list in order. Filter by status, updatedSince.")
     Page<EnrolmentView> enrolments(@RequestParam(required = false) UUID sessionId, @RequestParam(required = false) UUID personId,
-                                   @RequestParam(required = false) EnrolmentStatus status, PageQuery page) {
-        return enrolments.enrolments(new EnrolmentFilter(sessionId, personId, status), page).map(each -> EnrolmentView.of(each, null));
+                                   @RequestParam(required = false) EnrolmentStatus status,
+                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                                   @Parameter(description = PageQuery.UPDATED_SINCE) OffsetDateTime updatedSince,
+                                   PageQuery page) {
+        return enrolments.enrolments(new EnrolmentFilter(sessionId, personId, status, updatedSince), page)
+                .map(each -> EnrolmentView.of(each, null));
     }
 
     @PostMapping("/api/v1/enrolments/{id}/cancellation")

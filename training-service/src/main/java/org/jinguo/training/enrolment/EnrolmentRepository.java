@@ -71,7 +71,7 @@ class EnrolmentRepository extends Table<Enrolment> {
 
     Page<Enrolment> search(EnrolmentFilter filter, PageQuery query) {
         return page(Filter.where().equal("session_id", filter.sessionId()).equal("person_id", filter.personId())
-                .equal("status", filter.status()), "requested_at, id", query);
+                .equal("status", filter.status()).onOrAfter("updated_at", filter.updatedSince()), "requested_at, id", query);
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Enrolment enrolment) {

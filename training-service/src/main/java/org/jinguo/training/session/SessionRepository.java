@@ -62,8 +62,10 @@ class SessionRepository {
         return jdbc.sql("select count(*) from course_session where id = :id").param("id", id).query(Long.class).single() > 0;
     }
 
-    Page<CourseSession> ofCourse(UUID courseId, PageQuery query) {
+    /** A course's sessions; with {@code updatedSince}, those changed since, or whose enrolments did. */
+    Page<CourseSession> ofCourse(UUID courseId, OffsetDateTime updatedSince, PageQuery query) {
         return Filter.where().equal("course_id", courseId)
+                .when(updatedSince, "(s.updated_at >= ? or exists (select 1 from enrolment e where e.session_id = s.id and e.updated_at >= ?))")
                 .page(jdbc, WITH_PLACES_TAKEN, "course_session s", "starts_at, id", SessionRepository::row, query);
     }
 

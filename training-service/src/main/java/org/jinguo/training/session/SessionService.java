@@ -1,22 +1,22 @@
 package org.jinguo.training.session;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-
 import org.jinguo.audit.AuditTrail;
+import org.jinguo.training.course.Course;
+import org.jinguo.training.course.CourseService;
+import org.jinguo.training.session.SessionViews.SessionView;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.ids.UuidV7;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.jinguo.web.problem.ApiException;
 import org.jinguo.web.security.TownScope;
-import org.jinguo.training.course.Course;
-import org.jinguo.training.course.CourseService;
-import org.jinguo.training.session.SessionViews.SessionView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,9 +62,9 @@ public class SessionService {
     }
 
     @Transactional(readOnly = true)
-    Page<CourseSession> ofCourse(UUID courseId, PageQuery query) {
+    Page<CourseSession> ofCourse(UUID courseId, OffsetDateTime updatedSince, PageQuery query) {
         courses.course(courseId);
-        return sessions.ofCourse(courseId, query);
+        return sessions.ofCourse(courseId, updatedSince, query);
     }
 
     CourseSession replan(UUID id, long expectedVersion, SessionPlan plan) {

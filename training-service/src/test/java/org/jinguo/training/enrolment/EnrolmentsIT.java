@@ -2,7 +2,10 @@ package org.jinguo.training.enrolment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -82,6 +85,32 @@ class EnrolmentsIT {
         assertThat(status(rejoined)).isEqualTo("ENROLLED");
         JsonNode roll = staff.get("/api/v1/enrolments?sessionId=" + session + "&status=ENROLLED").send().json();
         assertThat(roll.get("totalItems").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void aPhoneSyncsOnlyTheSessionsAndEnrolmentsThatChangedSinceItsLastSync() {
+        String course = academy.course("SKILLS", 1, null);
+        String quiet = academy.openSession(course, "2099-04-01T09:00:00+08:00", 5);
+        String busy = academy.openSession(course, "2099-04-02T09:00:00+08:00", 5);
+        String woman = academy.person("胡五", "13957100005");
+        String earlier = id(enrol(busy, woman));
+        String untouched = id(enrol(quiet, woman));
+        String lastSync = URLEncoder.encode(jdbc.sql("select now()").query(OffsetDateTime.class).single().toString(), StandardCharsets.UTF_8);
+
+        String later = id(enrol(busy, academy.person("胡六", "13957100006")));
+        staff.post("/api/v1/enrolments/" + earlier + "/cancellation", "").send();
+
+        assertThat(staff.get("/api/v1/courses/" + course + "/sessions?updatedSince=" + lastSync).send().json().get("items")
+                .findValuesAsString("id")).as("its places taken changed, the other's did not").containsExactly(busy);
+        assertThat(staff.get("/api/v1/courses/" + course + "/sessions").send().json().get("items").findValuesAsString("id"))
+                .containsExactly(quiet, busy);
+        assertThat(staff.get("/api/v1/enrolments?personId=" + woman + "&updatedSince=" + lastSync).send().json().get("items")
+                .findValuesAsString("id")).as("cancelled since; %s unchanged", untouched).containsExactly(earlier);
+        assertThat(staff.get("/api/v1/enrolments?sessionId=" + busy + "&updatedSince=" + lastSync).send().json().get("items")
+                .findValuesAsString("id")).containsExactly(earlier, later);
+        Reply nonsense = staff.get("/api/v1/enrolments?personId=" + woman + "&updatedSince=yesterday").send();
+        assertThat(nonsense.status()).isEqualTo(400);
+        assertThat(nonsense.header("Content-Type")).isEqualTo("application/problem+json");
     }
 
     @Test
