@@ -75,9 +75,11 @@ class ChildController {
     }
 
     @PutMapping("/api/v1/children/{id}")
-    @Operation(summary = "Correct a case's details and personal data", description = "If-Match required; a closed case cannot change.")
+    @Operation(summary = "Correct a case's details and personal data", description = "If-Match required; a closed case cannot change. "
+            + "Without `personal` the personal data stays as it is.")
     ResponseEntity<ChildView> revise(@PathVariable UUID id, @Valid @RequestBody ProfileBody body, ExpectedVersion expected) {
-        return versioned(children.revise(id, expected.value(), body.profile(), body.personal().toPersonalData(body.birthYear())));
+        return versioned(children.revise(id, expected.value(), body.profile(),
+                body.personal() == null ? null : body.personal().toPersonalData(body.birthYear())));
     }
 
     @PostMapping("/api/v1/children/{id}/assessment")

@@ -33,9 +33,10 @@ final class ChildRequests {
         }
     }
 
+    /** {@code personal} left out keeps the child's personal data as it is, so that her case can change without it in clear. */
     record ProfileBody(@NotNull ChildCategory category, @NotNull @Min(1990) @Max(2100) Integer birthYear,
                        @NotNull GuardianRelation guardianRelation, @Size(max = 200) @PlainText String school,
-                       @NotNull @TownCode String townCode, UUID villageId, @NotNull @Valid PersonalBody personal) {
+                       @NotNull @TownCode String townCode, UUID villageId, @Valid PersonalBody personal) {
 
         ChildProfile profile() {
             return new ChildProfile(category, birthYear, guardianRelation, school, townCode, villageId);

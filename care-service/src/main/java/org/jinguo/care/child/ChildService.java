@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jinguo.audit.AuditTrail;
 import org.jinguo.care.protection.PersonalDataAccessRepository;
 import org.jinguo.care.protection.PersonalDataVaultService;
 import org.jinguo.reference.KnownRegions;
-import org.jinguo.audit.AuditTrail;
+import org.jinguo.values.ResidentIdNumber;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.ids.UuidV7;
 import org.jinguo.web.paging.Page;
@@ -18,6 +19,7 @@ import org.jinguo.web.problem.ApiException;
 import org.jinguo.web.security.Caller;
 import org.jinguo.web.security.TownScope;
 import org.jinguo.web.time.BusinessDates;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -82,21 +84,36 @@ public class ChildService {
         return ChildView.of(child, personal.masked());
     }
 
-    ChildView revise(UUID id, long expectedVersion, ChildProfile profile, ChildPersonalData personal) {
+    /** A null {@code personal} keeps the personal data as sealed. */
+    ChildView revise(UUID id, long expectedVersion, ChildProfile profile, @Nullable ChildPersonalData personal) {
         Child child = staffChild(id);
         TownScope.requireActsIn(profile.townCode());
         checkPlace(profile);
         ChildView before = ChildView.of(child, null);
         requireVersion(child, expectedVersion);
+        if (personal == null) {
+            requireBirthYearOfKeptIdNumber(child, profile.birthYear());
+        }
         child.revise(profile);
-        SealedChildData sealed = seal(id, personal, false);
-        if (sealed.idNumberHash() != null && children.idNumberTaken(sealed.idNumberHash(), id)) {
+        SealedChildData sealed = personal == null ? null : seal(id, personal, false);
+        if (sealed != null && sealed.idNumberHash() != null && children.idNumberTaken(sealed.idNumberHash(), id)) {
             throw ApiException.conflict("CHILD_ALREADY_REGISTERED");
         }
         save(child, expectedVersion);
-        children.replacePersonal(id, sealed);
+        if (sealed != null) {
+            children.replacePersonal(id, sealed);
+        }
         audit.record("child.revised", "child", id, before, ChildView.of(child, null));
-        return ChildView.of(child, personal.masked());
+        return personal == null ? masked(child) : ChildView.of(child, personal.masked());
+    }
+
+    /** The birth year must stay the one the ID number kept on record states. */
+    private void requireBirthYearOfKeptIdNumber(Child child, int birthYear) {
+        personal(child).map(ChildPersonalData::idNumber).flatMap(ResidentIdNumber::parse).map(ResidentIdNumber::birthYear)
+                .filter(stated -> stated != birthYear)
+                .ifPresent(stated -> {
+                    throw ApiException.invalid("birthYear", "BIRTH_YEAR_NOT_IN_ID_NUMBER", stated);
+                });
     }
 
     ChildView assess(UUID id, long expectedVersion, Needs needs, LocalDate on) {

@@ -73,6 +73,26 @@ class ChildrenIT {
     }
 
     @Test
+    void aCaseIsCorrectedWithoutItsPersonalDataInClearAndTheKeptIdNumberStillStatesTheBirthYear() {
+        CareDesk desk = new CareDesk(port, jdbc, "GUSHAN");
+        String child = desk.child("应小燕", 2014, "2024-01-10", CareDesk.idNumber(LocalDate.of(2014, 5, 9), 23));
+        String etag = desk.admin().get("/api/v1/children/" + child).send().header("ETag");
+        String profile = """
+                {"category":"LEFT_BEHIND","birthYear":%d,"guardianRelation":"GRANDPARENT","school":"古山镇第二小学","townCode":"GUSHAN"}""";
+
+        Reply otherYear = desk.admin().put("/api/v1/children/" + child, profile.formatted(2015)).header("If-Match", etag).send();
+        Reply corrected = desk.admin().put("/api/v1/children/" + child, profile.formatted(2014)).header("If-Match", etag).send();
+
+        assertThat(otherYear.status()).isEqualTo(400);
+        assertThat(otherYear.json().get("errors").get(0).get("code").asString()).isEqualTo("BIRTH_YEAR_NOT_IN_ID_NUMBER");
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        assertThat(corrected.json().get("school").asString()).isEqualTo("古山镇第二小学");
+        assertThat(corrected.json().get("personal").get("name").asString()).as("kept, and answered masked").isEqualTo("应*燕");
+        assertThat(desk.admin().post("/api/v1/children/" + child + "/personal-data/reveal", "{\"purpose\":\"核对更正后的档案\"}").send()
+                .json().get("guardianPhone").asString()).isEqualTo("13905790002");
+    }
+
+    @Test
     void staffFindACaseByIdNumberOrPhoneThroughKeyedHashesAndAChildIsRegisteredOnce() {
         CareDesk desk = new CareDesk(port, jdbc, "FANGYAN");
         String idNumber = CareDesk.idNumber(LocalDate.of(2013, 5, 20), 41);
