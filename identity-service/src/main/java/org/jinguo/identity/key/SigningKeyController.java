@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Rotation of the token signing key; CITY_ADMIN only (see SecurityConfiguration). */
 @RestController
-@Tag(name = "Signing keys")
+@Tag(name = "Signing keys", description = "The keys that sign access and ID tokens, and their rotation")
 @RequiredArgsConstructor
 class SigningKeyController {
 

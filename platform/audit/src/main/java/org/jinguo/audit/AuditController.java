@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** {@code GET /api/v1/audit/{service}}: the service's audit trail, newest first, for CITY_ADMIN. */
 @RestController
-@Tag(name = "Audit")
+@Tag(name = "Audit", description = "The service's append-only trail of every change: who, when, what before and after")
 @RequiredArgsConstructor
 public class AuditController {
 

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,8 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * What every service's OpenAPI document must be for clients to be generated from it: the one
  * committed in {@code docs/api/openapi/} (which the SDKs are built from), every reference
  * resolvable, no framework type as a model, operation ids without numeric suffixes, every error
- * a Problem. A service's {@code ApiDocumentIT} extends it; run it with
- * {@code -Djinguo.api-document.write=true} to commit a changed document.
+ * a Problem, every operation under one described tag. A service's (and the gateway's)
+ * {@code ApiDocumentIT} extends it; run it with {@code -Djinguo.api-document.write=true} to commit
+ * a changed document.
  */
 public abstract class ApiDocumentContract {
 
@@ -75,6 +78,21 @@ public abstract class ApiDocumentContract {
                 }
             });
             assertThat(operation.path("responses").propertyNames()).as("%s documents its errors", id).contains("500");
+        }));
+    }
+
+    @Test
+    void everyOperationHasATagTheDocumentDescribes() {
+        JsonNode document = document();
+        Set<String> described = new HashSet<>();
+        document.path("tags").forEach(tag -> {
+            if (!tag.path("description").asString("").isBlank()) {
+                described.add(tag.path("name").asString());
+            }
+        });
+        document.path("paths").forEach(path -> path.forEach(operation -> {
+            assertThat(operation.path("tags").size()).as("%s has one tag", operation.path("operationId").asString()).isEqualTo(1);
+            assertThat(described).as("tags with a description").contains(operation.path("tags").get(0).asString());
         }));
     }
 

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * service uses, so front ends can show codes in either language.
  */
 @RestController
-@Tag(name = "Labels")
+@Tag(name = "Labels", description = "The zh-CN and English labels of the enumerations the service answers with")
 @RequiredArgsConstructor
 public class EnumLabelsController {
 
