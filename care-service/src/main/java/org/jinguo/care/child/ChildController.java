@@ -1,11 +1,9 @@
 package org.jinguo.care.child;
 
 import java.net.URI;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -25,8 +23,8 @@ import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
+import org.jinguo.web.paging.UpdatedSince;
 import org.jinguo.web.openapi.Creates;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,10 +59,9 @@ class ChildController {
                              @RequestParam(required = false) @TownCode String townCode,
                              @RequestParam(required = false) @ResidentIdNumberFormat String idNumber,
                              @RequestParam(required = false) @MobilePhoneNumber String phone,
-                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-                             @Parameter(description = PageQuery.UPDATED_SINCE) OffsetDateTime updatedSince,
+                             UpdatedSince updatedSince,
                              PageQuery page) {
-        return children.children(status, category, townCode, idNumber, phone, updatedSince, page);
+        return children.children(status, category, townCode, idNumber, phone, updatedSince.moment(), page);
     }
 
     @GetMapping("/api/v1/children/{id}")

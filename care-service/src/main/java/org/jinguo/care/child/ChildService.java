@@ -91,25 +91,27 @@ public class ChildService {
         checkPlace(profile);
         ChildView before = ChildView.of(child, null);
         requireVersion(child, expectedVersion);
-        if (personal == null) {
-            requireBirthYearOfKeptIdNumber(child, profile.birthYear());
-        }
         child.revise(profile);
+        Optional<ChildPersonalData> kept = personal == null ? personal(child) : Optional.empty();
+        kept.ifPresent(data -> requireBirthYearOf(data, profile.birthYear()));
         SealedChildData sealed = personal == null ? null : seal(id, personal, false);
         if (sealed != null && sealed.idNumberHash() != null && children.idNumberTaken(sealed.idNumberHash(), id)) {
             throw ApiException.conflict("CHILD_ALREADY_REGISTERED");
         }
         save(child, expectedVersion);
+        audit.record("child.revised", "child", id, before, ChildView.of(child, null));
         if (sealed != null) {
             children.replacePersonal(id, sealed);
+            // Which fields changed is not said: the trail holds no personal data, clear or masked.
+            audit.record("child.personal-data-replaced", "child", id, null, null);
         }
-        audit.record("child.revised", "child", id, before, ChildView.of(child, null));
-        return personal == null ? masked(child) : ChildView.of(child, personal.masked());
+        ChildPersonalData shown = personal == null ? kept.orElse(null) : personal;
+        return ChildView.of(child, shown == null ? null : shown.masked());
     }
 
     /** The birth year must stay the one the ID number kept on record states. */
-    private void requireBirthYearOfKeptIdNumber(Child child, int birthYear) {
-        personal(child).map(ChildPersonalData::idNumber).flatMap(ResidentIdNumber::parse).map(ResidentIdNumber::birthYear)
+    private static void requireBirthYearOf(ChildPersonalData kept, int birthYear) {
+        Optional.ofNullable(kept.idNumber()).flatMap(ResidentIdNumber::parse).map(ResidentIdNumber::birthYear)
                 .filter(stated -> stated != birthYear)
                 .ifPresent(stated -> {
                     throw ApiException.invalid("birthYear", "BIRTH_YEAR_NOT_IN_ID_NUMBER", stated);

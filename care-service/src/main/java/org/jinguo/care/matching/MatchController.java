@@ -2,12 +2,10 @@ package org.jinguo.care.matching;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -22,10 +20,10 @@ import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
+import org.jinguo.web.paging.UpdatedSince;
 import org.jinguo.web.problem.ApiException;
 import org.jinguo.web.validation.PlainText;
 import org.jinguo.web.openapi.Creates;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -102,20 +100,18 @@ class MatchController {
     Page<MatchView> matches(@RequestParam(required = false) MatchStatus status, @RequestParam(required = false) UUID childId,
                             @RequestParam(required = false) UUID motherId, @RequestParam(required = false) UUID runId,
                             @RequestParam(required = false) @TownCode String townCode,
-                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-                            @Parameter(description = PageQuery.UPDATED_SINCE) OffsetDateTime updatedSince,
+                            UpdatedSince updatedSince,
                             PageQuery page) {
-        return matching.matches(new MatchFilter(status, childId, motherId, runId, townCode, updatedSince), page);
+        return matching.matches(new MatchFilter(status, childId, motherId, runId, townCode, updatedSince.moment()), page);
     }
 
     @GetMapping("/api/v1/caring-mothers/me/matches")
     @Operation(operationId = "listOwnMatches", summary = "The calling caring mother's matches, newest first",
             description = "Those confirmed and those ended: the children she cares for or cared for. Proposals and their decisions "
                     + "are staff work and not shown. 404 when no caring mother is registered for the caller.")
-    Page<MatchView> ownMatches(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-                               @Parameter(description = PageQuery.UPDATED_SINCE) OffsetDateTime updatedSince,
+    Page<MatchView> ownMatches(UpdatedSince updatedSince,
                                PageQuery page) {
-        return matching.ownMatches(updatedSince, page);
+        return matching.ownMatches(updatedSince.moment(), page);
     }
 
     @GetMapping("/api/v1/matches/{id}")

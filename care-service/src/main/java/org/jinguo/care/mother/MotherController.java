@@ -1,12 +1,10 @@
 package org.jinguo.care.mother;
 
 import java.net.URI;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -23,9 +21,9 @@ import org.jinguo.web.etag.ExpectedVersion;
 import org.jinguo.web.etag.Versions;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
+import org.jinguo.web.paging.UpdatedSince;
 import org.jinguo.web.openapi.Creates;
 import org.springframework.http.CacheControl;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,10 +56,9 @@ class MotherController {
     Page<MotherView> mothers(@RequestParam(required = false) @TownCode String townCode,
                              @RequestParam(required = false) MotherStatus status, @RequestParam(required = false) Skill skill,
                              @RequestParam(required = false) @MobilePhoneNumber String phone,
-                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-                             @Parameter(description = PageQuery.UPDATED_SINCE) OffsetDateTime updatedSince,
+                             UpdatedSince updatedSince,
                              PageQuery page) {
-        return mothers.mothers(townCode, status, skill, phone, updatedSince, page);
+        return mothers.mothers(townCode, status, skill, phone, updatedSince.moment(), page);
     }
 
     @GetMapping("/api/v1/caring-mothers/me")

@@ -2,11 +2,9 @@ package org.jinguo.care.visit;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -20,8 +18,8 @@ import org.jinguo.values.TownCode;
 import org.jinguo.care.visit.VisitService.Logged;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
+import org.jinguo.web.paging.UpdatedSince;
 import org.jinguo.web.openapi.Creates;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,10 +60,9 @@ class VisitController {
     @Operation(summary = "A child's visits, newest first", description = "updatedSince gives only the visits recorded since (a visit "
             + "never changes once recorded).")
     Page<Visit> ofChild(@PathVariable UUID childId,
-                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-                        @Parameter(description = PageQuery.UPDATED_SINCE) OffsetDateTime updatedSince,
+                        UpdatedSince updatedSince,
                         PageQuery page) {
-        return visits.ofChild(childId, updatedSince, page);
+        return visits.ofChild(childId, updatedSince.moment(), page);
     }
 
     @GetMapping("/api/v1/visits/overdue")

@@ -1,6 +1,7 @@
 package org.jinguo.gateway.problem;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -51,8 +52,11 @@ public class GatewayProblems {
 
     /** One entry of a problem's {@code errors}: what is wrong with one field, in the caller's language. */
     public Map<String, String> fieldProblem(String field, String code, ServerWebExchange exchange) {
-        return Map.of("field", field, "code", code,
-                "message", messages.getMessage("field." + code, null, code, exchange.getLocaleContext().getLocale()));
+        Map<String, String> problem = new LinkedHashMap<>();
+        problem.put("field", field);
+        problem.put("code", code);
+        problem.put("message", messages.getMessage("field." + code, null, code, exchange.getLocaleContext().getLocale()));
+        return problem;
     }
 
     /**

@@ -68,7 +68,7 @@ class ImpactReportController {
         }
         List<String> roles = caller.getClaimAsStringList("roles");
         String callerTown = caller.getClaimAsString("town");
-        String town = townCode;
+        String town = query.townCode();
         if (roles == null || !roles.contains("CITY_ADMIN")) {
             if (roles == null || !roles.contains("TOWN_STAFF") || callerTown == null) {
                 return Mono.just(answer(HttpStatus.FORBIDDEN, problems.forStatus(HttpStatus.FORBIDDEN, exchange)));

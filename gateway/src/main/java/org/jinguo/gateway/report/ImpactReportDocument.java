@@ -1,6 +1,7 @@
 package org.jinguo.gateway.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -39,7 +40,7 @@ class ImpactReportDocument implements OpenApiCustomizer {
         Schema report = new JsonSchema().types(Set.of("object"))
                 .addProperty("from", date())
                 .addProperty("to", date())
-                .addProperty("townCode", new JsonSchema().types(Set.of("string", "null")).description("null for the whole city"));
+                .addProperty("townCode", new JsonSchema().types(new LinkedHashSet<>(List.of("string", "null"))).description("null for the whole city"));
         List<String> required = new ArrayList<>(List.of("from", "to", "townCode"));
         for (ReportSections section : ReportSections.ALL) {
             String name = schemaName(section);

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -59,8 +60,18 @@ public final class Problems {
     public static void addTo(Components components) {
         components.addSchemas(FIELD_PROBLEM, fieldProblem());
         components.addSchemas(SCHEMA, problem());
-        DESCRIPTIONS.forEach((status, description) -> components.addResponses(name(status), new ApiResponse().description(description)
-                .content(new Content().addMediaType(MEDIA_TYPE, new MediaType().schema(new JsonSchema().$ref("#/components/schemas/" + SCHEMA))))));
+        DESCRIPTIONS.forEach((status, description) -> components.addResponses(name(status), response(status, description)));
+    }
+
+    private static ApiResponse response(String status, String description) {
+        ApiResponse response = new ApiResponse().description(description)
+                .content(new Content().addMediaType(MEDIA_TYPE, new MediaType().schema(new JsonSchema().$ref("#/components/schemas/" + SCHEMA))));
+        if (status.equals("429")) {
+            // The gateway's rate limits say when the caller may send again.
+            response.addHeaderObject("Retry-After", new Header().required(true).description("Seconds to wait before the next request")
+                    .schema(new JsonSchema().types(Set.of("integer"))));
+        }
+        return response;
     }
 
     /** The shared response's name for this status. */

@@ -3,6 +3,7 @@
  * server, the bearer token and the login at identity-service) and one {@code Problem} schema with
  * a response per status, so that the services' and the gateway's documents merge into one
  * contract.
- * <p>Depends on the OpenAPI model only; never on a service or a web stack's runtime.
+ * <p>Depends on the OpenAPI model (through springdoc's common module, so in the version springdoc
+ * uses) and Spring's {@code HttpStatus}; never on a service or on either web stack.
  */
 package org.jinguo.apidocs;

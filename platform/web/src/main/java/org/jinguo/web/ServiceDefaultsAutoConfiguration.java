@@ -12,6 +12,8 @@ import org.jinguo.web.labels.EnumLabelsController;
 import org.jinguo.web.openapi.PageQueryOperationCustomizer;
 import org.jinguo.web.paging.PageQuery;
 import org.jinguo.web.paging.PageQueryArgumentResolver;
+import org.jinguo.web.paging.UpdatedSince;
+import org.jinguo.web.paging.UpdatedSinceArgumentResolver;
 import org.jinguo.web.problem.ApiExceptionHandler;
 import org.jinguo.web.problem.ProblemFactory;
 import org.jinguo.web.problem.ProblemWriter;
@@ -35,7 +37,6 @@ import org.springframework.core.annotation.Order;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.tags.Tag;
 import org.jinguo.apidocs.ApiDocuments;
-import io.swagger.v3.oas.models.security.OAuthFlow;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
@@ -72,7 +73,7 @@ import tools.jackson.databind.type.LogicalType;
 public class ServiceDefaultsAutoConfiguration {
 
     static {
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(PageQuery.class, ExpectedVersion.class)
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(PageQuery.class, UpdatedSince.class, ExpectedVersion.class)
                 .replaceWithSchema(JsonNode.class, new JsonSchema().types(Set.of("object"))
                         .description("The changed fields as a JSON object"));
         ModelResolver.enumsAsRef = true;
@@ -161,6 +162,7 @@ public class ServiceDefaultsAutoConfiguration {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(new PageQueryArgumentResolver());
+                resolvers.add(new UpdatedSinceArgumentResolver());
                 resolvers.add(new ExpectedVersionArgumentResolver());
             }
 

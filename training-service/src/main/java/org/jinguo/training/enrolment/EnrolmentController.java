@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
@@ -17,7 +16,7 @@ import org.jinguo.web.etag.Versions;
 import org.jinguo.web.openapi.Creates;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.jinguo.web.paging.UpdatedSince;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,10 +55,9 @@ class EnrolmentController {
             + "order places were asked for, so the WAITING ones are the waiting list in order. Filter by status, updatedSince.")
     Page<EnrolmentView> enrolments(@RequestParam(required = false) UUID sessionId, @RequestParam(required = false) UUID personId,
                                    @RequestParam(required = false) EnrolmentStatus status,
-                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-                                   @Parameter(description = PageQuery.UPDATED_SINCE) OffsetDateTime updatedSince,
+                                   UpdatedSince updatedSince,
                                    PageQuery page) {
-        return enrolments.enrolments(new EnrolmentFilter(sessionId, personId, status, updatedSince), page)
+        return enrolments.enrolments(new EnrolmentFilter(sessionId, personId, status, updatedSince.moment()), page)
                 .map(each -> EnrolmentView.of(each, null));
     }
 

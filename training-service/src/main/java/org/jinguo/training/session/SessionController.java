@@ -1,11 +1,9 @@
 package org.jinguo.training.session;
 
 import java.net.URI;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
@@ -17,14 +15,13 @@ import org.jinguo.web.etag.Versions;
 import org.jinguo.web.openapi.Creates;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.jinguo.web.paging.UpdatedSince;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -46,10 +43,9 @@ class SessionController {
     @Operation(summary = "A course's sessions, in the order they start", description = "updatedSince also gives the sessions "
             + "whose places taken changed since, with an enrolment.")
     Page<SessionView> ofCourse(@PathVariable UUID courseId,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-                               @Parameter(description = PageQuery.UPDATED_SINCE) OffsetDateTime updatedSince,
+                               UpdatedSince updatedSince,
                                PageQuery page) {
-        return sessions.ofCourse(courseId, updatedSince, page).map(SessionView::of);
+        return sessions.ofCourse(courseId, updatedSince.moment(), page).map(SessionView::of);
     }
 
     @GetMapping("/api/v1/sessions/{id}")

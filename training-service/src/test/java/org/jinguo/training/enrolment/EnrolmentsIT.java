@@ -109,8 +109,12 @@ class EnrolmentsIT {
         assertThat(staff.get("/api/v1/enrolments?sessionId=" + busy + "&updatedSince=" + lastSync).send().json().get("items")
                 .findValuesAsString("id")).containsExactly(earlier, later);
         Reply nonsense = staff.get("/api/v1/enrolments?personId=" + woman + "&updatedSince=yesterday").send();
+        Reply farOff = staff.get("/api/v1/courses/" + course + "/sessions?updatedSince=%2B300000-01-01T00:00:00Z").send();
         assertThat(nonsense.status()).isEqualTo(400);
         assertThat(nonsense.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(nonsense.json().at("/errors/0/code").asString()).isEqualTo("INVALID_MOMENT");
+        assertThat(farOff.status()).as("a year the database cannot compare with").isEqualTo(400);
+        assertThat(farOff.json().at("/errors/0/code").asString()).isEqualTo("MOMENT_OUT_OF_RANGE");
     }
 
     @Test

@@ -8,10 +8,14 @@ import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import org.jinguo.web.paging.PageQuery;
+import org.jinguo.web.paging.UpdatedSince;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.web.method.HandlerMethod;
 
-/** Documents {@code page}, {@code size} and {@code sort} on every list operation that takes a {@link PageQuery}. */
+/**
+ * Documents {@code page}, {@code size} and {@code sort} on every list operation that takes a
+ * {@link PageQuery}, and {@code updatedSince} on those that take an {@link UpdatedSince}.
+ */
 public class PageQueryOperationCustomizer implements OperationCustomizer {
 
     @Override
@@ -26,6 +30,12 @@ public class PageQueryOperationCustomizer implements OperationCustomizer {
                             .minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(PageQuery.MAX_SIZE))));
             operation.addParametersItem(new Parameter().in("query").name("sort")
                     .description("field or field,desc; may repeat").schema(new ArraySchema().items(new StringSchema())));
+        }
+        boolean syncable = Arrays.stream(handlerMethod.getMethodParameters())
+                .anyMatch(parameter -> UpdatedSince.class.equals(parameter.getParameterType()));
+        if (syncable) {
+            operation.addParametersItem(new Parameter().in("query").name(UpdatedSince.PARAMETER).description(UpdatedSince.DESCRIPTION)
+                    .schema(new StringSchema().format("date-time")));
         }
         return operation;
     }

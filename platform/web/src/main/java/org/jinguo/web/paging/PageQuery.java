@@ -9,11 +9,6 @@ import java.util.List;
  */
 public record PageQuery(int page, int size, List<SortOrder> sort) {
 
-    /** How a list that takes {@code updatedSince} describes it. */
-    public static final String UPDATED_SINCE = "Only the records changed at or after this moment (RFC 3339, e.g. "
-            + "2025-03-01T08:00:00+08:00, + sent as %2B), for clients that sync: keep the moment of the last sync and ask for what "
-            + "changed since";
-
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 200;
 
