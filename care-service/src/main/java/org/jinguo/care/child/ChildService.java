@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import org.jinguo.audit.AuditTrail;
 import org.jinguo.care.protection.PersonalDataAccessRepository;
-import org.jinguo.care.protection.PersonalDataVaultService;
+import org.jinguo.protection.vault.PersonalDataVault;
 import org.jinguo.reference.KnownRegions;
 import org.jinguo.values.ResidentIdNumber;
 import org.jinguo.web.etag.Versions;
@@ -39,7 +39,7 @@ public class ChildService {
     private static final String SEALED_AS = "child";
 
     private final ChildRepository children;
-    private final PersonalDataVaultService vault;
+    private final PersonalDataVault vault;
     private final PersonalDataAccessRepository accessLog;
     private final ChildCarers carers;
     private final KnownRegions regions;
@@ -48,7 +48,7 @@ public class ChildService {
     private final ApplicationEventPublisher publisher;
     private final int retentionYears;
 
-    ChildService(ChildRepository children, PersonalDataVaultService vault, PersonalDataAccessRepository accessLog, ChildCarers carers, KnownRegions regions,
+    ChildService(ChildRepository children, PersonalDataVault vault, PersonalDataAccessRepository accessLog, ChildCarers carers, KnownRegions regions,
                  ChildEvents events, AuditTrail audit, ApplicationEventPublisher publisher,
                  @Value("${jinguo.care.children.retention-years:3}") int retentionYears) {
         this.children = children;

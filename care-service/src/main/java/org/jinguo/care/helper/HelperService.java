@@ -8,7 +8,7 @@ import lombok.RequiredArgsConstructor;
 
 import org.jinguo.care.child.ChildService;
 import org.jinguo.care.mother.MotherService;
-import org.jinguo.care.protection.PersonalDataVaultService;
+import org.jinguo.protection.vault.PersonalDataVault;
 import org.jinguo.reference.KnownRegions;
 import org.jinguo.audit.AuditTrail;
 import org.jinguo.web.ids.UuidV7;
@@ -29,7 +29,7 @@ class HelperService {
     private static final String SEALED_AS = "helper";
 
     private final HelperRepository helpers;
-    private final PersonalDataVaultService vault;
+    private final PersonalDataVault vault;
     private final MotherService mothers;
     private final ChildService children;
     private final KnownRegions regions;

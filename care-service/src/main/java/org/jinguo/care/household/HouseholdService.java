@@ -9,7 +9,7 @@ import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
-import org.jinguo.care.protection.PersonalDataVaultService;
+import org.jinguo.protection.vault.PersonalDataVault;
 import org.jinguo.reference.KnownOrganizations;
 import org.jinguo.reference.KnownRegions;
 import org.jinguo.audit.AuditTrail;
@@ -33,7 +33,7 @@ public class HouseholdService {
     private static final String NOTES = "hardship-visit-notes";
 
     private final HouseholdRepository households;
-    private final PersonalDataVaultService vault;
+    private final PersonalDataVault vault;
     private final KnownRegions regions;
     private final KnownOrganizations organizations;
     private final AuditTrail audit;

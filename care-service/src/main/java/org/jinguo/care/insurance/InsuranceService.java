@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 
 import lombok.RequiredArgsConstructor;
 
-import org.jinguo.care.protection.PersonalDataVaultService;
+import org.jinguo.protection.vault.PersonalDataVault;
 import org.jinguo.reference.KnownRegions;
 import org.jinguo.audit.AuditTrail;
 import org.jinguo.values.ResidentIdNumber;
@@ -32,7 +32,7 @@ class InsuranceService {
     private static final String SEALED_AS = "insured-woman";
 
     private final InsuranceRepository insurance;
-    private final PersonalDataVaultService vault;
+    private final PersonalDataVault vault;
     private final KnownRegions regions;
     private final AuditTrail audit;
 

@@ -8,7 +8,7 @@ import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 
 import org.jinguo.care.mediation.MediationRepository.Stored;
-import org.jinguo.care.protection.PersonalDataVaultService;
+import org.jinguo.protection.vault.PersonalDataVault;
 import org.jinguo.reference.KnownRegions;
 import org.jinguo.audit.AuditTrail;
 import org.jinguo.web.etag.Versions;
@@ -31,7 +31,7 @@ class MediationService {
     private static final String OUTCOME = "mediation-outcome";
 
     private final MediationRepository cases;
-    private final PersonalDataVaultService vault;
+    private final PersonalDataVault vault;
     private final KnownRegions regions;
     private final AuditTrail audit;
 

@@ -12,7 +12,7 @@ import lombok.RequiredArgsConstructor;
 import org.jinguo.care.mother.MotherRepository.SealedMother;
 import org.jinguo.care.mother.MotherRepository.StatusChange;
 import org.jinguo.care.protection.PersonalDataAccessRepository;
-import org.jinguo.care.protection.PersonalDataVaultService;
+import org.jinguo.protection.vault.PersonalDataVault;
 import org.jinguo.events.training.CompletionRecordedV1;
 import org.jinguo.reference.KnownRegions;
 import org.jinguo.audit.AuditTrail;
@@ -43,7 +43,7 @@ public class MotherService {
     private static final String CARING_MOTHER_PROGRAMME = "CARING_MOTHER";
 
     private final MotherRepository mothers;
-    private final PersonalDataVaultService vault;
+    private final PersonalDataVault vault;
     private final PersonalDataAccessRepository accessLog;
     private final KnownRegions regions;
     private final AuditTrail audit;

@@ -1,11 +1,12 @@
 package org.jinguo.care.protection;
 
-import java.util.Map;
 import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
 
 import org.jinguo.care.protection.PersonalDataAccessRepository.Access;
+import org.jinguo.protection.vault.KeyStatus;
+import org.jinguo.protection.vault.PersonalDataVault;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.springframework.stereotype.Service;
@@ -17,16 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 class ProtectionService {
 
-    private final DataKeyRepository keys;
-    private final MasterKeys masterKeys;
+    private final PersonalDataVault vault;
     private final PersonalDataAccessRepository accessLog;
 
-    record KeyStatus(String currentMasterKeyId, Map<String, Long> dataKeysByMasterKey, String lookupKeyMasterKeyId, long erasedRecords) {
-    }
-
     KeyStatus keyStatus() {
-        return new KeyStatus(masterKeys.current().keyId(), keys.liveKeysByMasterKey(),
-                keys.lookupKey().map(DataKeyRepository.WrappedKey::masterKeyId).orElse(null), keys.destroyedKeys());
+        return vault.keyStatus();
     }
 
     Page<Access> accesses(UUID recordId, PageQuery page) {

@@ -12,7 +12,7 @@ import org.jinguo.care.helper.HelperAccountRepository;
 import org.jinguo.care.matching.CurrentMatchService;
 import org.jinguo.care.matching.CurrentMatchService.CurrentMatch;
 import org.jinguo.care.mother.MotherService;
-import org.jinguo.care.protection.PersonalDataVaultService;
+import org.jinguo.protection.vault.PersonalDataVault;
 import org.jinguo.care.visit.VisitRepository.Stored;
 import org.jinguo.audit.AuditTrail;
 import org.jinguo.web.ids.UuidV7;
@@ -42,14 +42,14 @@ class VisitService {
     private final CurrentMatchService currentMatches;
     private final MotherService mothers;
     private final HelperAccountRepository helpers;
-    private final PersonalDataVaultService vault;
+    private final PersonalDataVault vault;
     private final VisitEvents events;
     private final AuditTrail audit;
     private final Clock clock;
     private final int overdueAfterDays;
 
     VisitService(VisitRepository visits, ChildService children, CurrentMatchService currentMatches, MotherService mothers, HelperAccountRepository helpers,
-                 PersonalDataVaultService vault, VisitEvents events, AuditTrail audit, Clock clock,
+                 PersonalDataVault vault, VisitEvents events, AuditTrail audit, Clock clock,
                  @Value("${jinguo.care.visits.overdue-after-days:30}") int overdueAfterDays) {
         this.visits = visits;
         this.children = children;

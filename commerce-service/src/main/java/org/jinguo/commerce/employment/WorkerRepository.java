@@ -7,31 +7,35 @@ import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
 
-import org.jinguo.values.MobilePhone;
-import org.jinguo.protection.MasterKeyCipher;
 import org.jinguo.jdbc.Filter;
+import org.jinguo.protection.vault.PersonalDataVault;
+import org.jinguo.protection.vault.RecordKey;
+import org.jinguo.values.MobilePhone;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Stores workers with their phone encrypted, hashed for lookups, and masked for lists. */
+/** Stores workers with their phone sealed under each worker's data key, hashed for lookups, and masked for lists. */
 @Repository
 @RequiredArgsConstructor
 class WorkerRepository {
 
+    static final String PHONE = "phone";
+
     private final JdbcClient jdbc;
-    private final MasterKeyCipher cipher;
+    private final PersonalDataVault vault;
 
     void insert(Worker worker) {
         MobilePhone phone = worker.phone();
+        RecordKey key = vault.newRecordKey(worker.id());
         jdbc.sql("""
                 insert into worker (id, name_zh, phone_encrypted, phone_hash, phone_masked, town_code, version)
                 values (:id, :nameZh, :encrypted, :hash, :masked, :townCode, :version)
                 """)
                 .param("id", worker.id()).param("nameZh", worker.nameZh())
-                .param("encrypted", phone == null ? null : cipher.encrypt(phone.value()))
-                .param("hash", phone == null ? null : cipher.lookupHash(phone.value()))
+                .param("encrypted", phone == null ? null : key.seal(PHONE, phone.value()))
+                .param("hash", phone == null ? null : vault.lookupHash(phone.value()))
                 .param("masked", phone == null ? null : phone.masked())
                 .param("townCode", worker.townCode()).param("version", worker.version())
                 .update();
@@ -42,7 +46,7 @@ class WorkerRepository {
     }
 
     boolean phoneTaken(MobilePhone phone) {
-        return jdbc.sql("select count(*) from worker where phone_hash = :hash").param("hash", cipher.lookupHash(phone.value()))
+        return jdbc.sql("select count(*) from worker where phone_hash = :hash").param("hash", vault.lookupHash(phone.value()))
                 .query(Long.class).single() > 0;
     }
 
@@ -62,8 +66,9 @@ class WorkerRepository {
     }
 
     private Worker row(ResultSet rs, int rowNumber) throws SQLException {
-        byte[] encrypted = rs.getBytes("phone_encrypted");
-        return new Worker(rs.getObject("id", UUID.class), rs.getString("name_zh"),
-                encrypted == null ? null : new MobilePhone(cipher.decrypt(encrypted)), rs.getString("town_code"), rs.getLong("version"));
+        UUID id = rs.getObject("id", UUID.class);
+        String phone = vault.existingRecordKey(id).open(PHONE, rs.getBytes("phone_encrypted"), String.class);
+        return new Worker(id, rs.getString("name_zh"), phone == null ? null : new MobilePhone(phone), rs.getString("town_code"),
+                rs.getLong("version"));
     }
 }

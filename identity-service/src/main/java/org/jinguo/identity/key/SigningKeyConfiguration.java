@@ -4,7 +4,7 @@ import java.time.Duration;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
-import org.jinguo.protection.MasterKeyCipher;
+import org.jinguo.protection.vault.PersonalDataVault;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,9 +18,9 @@ class SigningKeyConfiguration {
      *                                 invalidates a token in flight
      */
     @Bean
-    SigningKeyRepository signingKeyRepository(JdbcClient jdbc, MasterKeyCipher cipher,
+    SigningKeyRepository signingKeyRepository(JdbcClient jdbc, PersonalDataVault vault,
                                     @Value("${jinguo.identity.retired-key-published-for}") Duration publishedAfterRetirement) {
-        return new SigningKeyRepository(jdbc, cipher, publishedAfterRetirement);
+        return new SigningKeyRepository(jdbc, vault, publishedAfterRetirement);
     }
 
     @Bean

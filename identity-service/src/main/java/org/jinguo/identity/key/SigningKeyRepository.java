@@ -17,7 +17,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
-import org.jinguo.protection.MasterKeyCipher;
+import org.jinguo.protection.vault.PersonalDataVault;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,12 +25,15 @@ import org.springframework.transaction.annotation.Transactional;
  * The keys tokens are signed with, in the database so that every instance signs with the same
  * key and a restart keeps them. One key is active; after a rotation the previous one stays
  * published for {@code publishedAfterRetirement}, so tokens it signed stay valid until they expire.
+ * Each private half is sealed under a data key of its own, named by the key id, wrapped by the
+ * service's key ring like any protected record.
  */
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SigningKeyRepository {
 
     private final JdbcClient jdbc;
-    private final MasterKeyCipher cipher;
+    static final String PRIVATE_JWK = "private-jwk";
+    private final PersonalDataVault vault;
     private final Duration publishedAfterRetirement;
 
     /**
@@ -45,9 +48,8 @@ public class SigningKeyRepository {
     }
 
     private Optional<RSAKey> findActiveKey() {
-        return jdbc.sql("select encrypted_private_jwk from signing_key where retired_at is null")
-                .query(byte[].class).optional()
-                .map(this::decrypt);
+        return jdbc.sql("select kid, encrypted_private_jwk from signing_key where retired_at is null")
+                .query((rs, n) -> open(rs.getString("kid"), rs.getBytes("encrypted_private_jwk"))).optional();
     }
 
     /** The public halves of the active key and of the retired keys still published. */
@@ -82,7 +84,7 @@ public class SigningKeyRepository {
                 """)
                 .param("kid", key.getKeyID())
                 .param("publicJwk", key.toPublicJWK().toJSONString())
-                .param("privateJwk", cipher.encrypt(key.toJSONString()))
+                .param("privateJwk", vault.sealNew(owner(key.getKeyID()), PRIVATE_JWK, key.toJSONString()))
                 .update();
     }
 
@@ -98,8 +100,13 @@ public class SigningKeyRepository {
         }
     }
 
-    private RSAKey decrypt(byte[] encrypted) {
-        return parse(cipher.decrypt(encrypted)).toRSAKey();
+    private RSAKey open(String kid, byte[] sealed) {
+        return parse(vault.existingRecordKey(owner(kid)).open(PRIVATE_JWK, sealed, String.class)).toRSAKey();
+    }
+
+    /** Key ids are random UUIDs: a signing key's data key is named by its id. */
+    static UUID owner(String kid) {
+        return UUID.fromString(kid);
     }
 
     private static JWK parse(String json) {

@@ -9,7 +9,7 @@ import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
-/** AES-256-GCM under the platform's master key, for secrets and personal data kept in the database. */
+/** One master key of a service's key ring: it wraps data keys (AES-256-GCM), and nothing else. */
 public final class MasterKeyCipher {
 
     private static final byte[] NO_CONTEXT = new byte[0];
@@ -36,35 +36,27 @@ public final class MasterKeyCipher {
     }
 
     /**
-     * A keyed hash of a value, under a key derived from the master key: equal values give equal
-     * hashes, so a record can be found by, say, a phone number that is stored only encrypted;
-     * without the master key the hash cannot be reversed by trying every number.
+     * Opens a value encrypted directly under this master key, as services stored personal data and
+     * signing keys before each record had a data key; only the conversion to data keys reads them.
      *
-     * @return 64 hex characters
+     * @throws IllegalStateException when the value was not encrypted under this key or was altered
      */
-    public String lookupHash(String value) {
+    public String openLegacy(byte[] encrypted) {
+        return new String(AesGcm.open(key, encrypted, NO_CONTEXT), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The lookup-hash key that was derived from this master key before lookup keys were kept on
+     * their own: a database converted from then keeps it, so its stored hashes still match.
+     */
+    public byte[] legacyLookupKey() {
         try {
-            return LookupHash.of(lookupKey(), value);
+            Mac derivation = Mac.getInstance("HmacSHA256");
+            derivation.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            return derivation.doFinal("jinguo lookup hash v1".getBytes(StandardCharsets.US_ASCII));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Hashing failed", e);
         }
-    }
-
-    /** A key of its own for lookups, so that no hash is computed under the encryption key itself. */
-    private SecretKey lookupKey() throws GeneralSecurityException {
-        Mac derivation = Mac.getInstance("HmacSHA256");
-        derivation.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
-        return new SecretKeySpec(derivation.doFinal("jinguo lookup hash v1".getBytes(StandardCharsets.US_ASCII)), "HmacSHA256");
-    }
-
-    /** @return a fresh IV followed by the ciphertext and its tag */
-    public byte[] encrypt(String plaintext) {
-        return AesGcm.seal(key, plaintext.getBytes(StandardCharsets.UTF_8), NO_CONTEXT);
-    }
-
-    /** @throws IllegalStateException when the data was not encrypted with this key or was altered */
-    public String decrypt(byte[] encrypted) {
-        return new String(AesGcm.open(key, encrypted, NO_CONTEXT), StandardCharsets.UTF_8);
     }
 
     /**

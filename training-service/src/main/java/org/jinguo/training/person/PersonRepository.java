@@ -9,23 +9,26 @@ import lombok.RequiredArgsConstructor;
 
 import org.jinguo.values.MobilePhone;
 import org.jinguo.values.ResidentIdNumber;
-import org.jinguo.protection.MasterKeyCipher;
 import org.jinguo.jdbc.Filter;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
+import org.jinguo.protection.vault.PersonalDataVault;
+import org.jinguo.protection.vault.RecordKey;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.jspecify.annotations.Nullable;
 
-/** Stores people with their phone and ID number encrypted, hashed for lookups, and masked for lists. */
+/** Stores people with their phone and ID number sealed under each person's data key, hashed for lookups, and masked for lists. */
 @Repository
 @RequiredArgsConstructor
 class PersonRepository {
 
     private static final String COLUMNS = "id, name_zh, phone_encrypted, id_number_encrypted, town_code, village_id, birth_year,"
             + " account_subject, version";
+    static final String PHONE = "phone";
+    static final String ID_NUMBER = "id-number";
     private final JdbcClient jdbc;
-    private final MasterKeyCipher cipher;
+    private final PersonalDataVault vault;
 
     void insert(Person person) {
         bind(jdbc.sql("""
@@ -33,7 +36,7 @@ class PersonRepository {
                                     id_number_masked, town_code, village_id, birth_year, account_subject, version)
                 values (:id, :nameZh, :phoneEncrypted, :phoneHash, :phoneMasked, :idNumberEncrypted, :idNumberHash,
                         :idNumberMasked, :townCode, :villageId, :birthYear, :accountSubject, :version)
-                """), person)
+                """), person, vault.newRecordKey(person.id()))
                 .param("accountSubject", person.accountSubject())
                 .update();
     }
@@ -46,7 +49,7 @@ class PersonRepository {
                        id_number_masked = :idNumberMasked, town_code = :townCode, village_id = :villageId,
                        birth_year = :birthYear, version = :version
                 where id = :id and version = :expected
-                """), person)
+                """), person, vault.existingRecordKey(person.id()))
                 .param("expected", expectedVersion)
                 .update() == 1;
     }
@@ -71,8 +74,8 @@ class PersonRepository {
                 where id <> :except and (phone_hash = :phoneHash or id_number_hash = :idNumberHash)
                 """)
                 .param("except", except)
-                .param("phoneHash", cipher.lookupHash(phone.value()))
-                .param("idNumberHash", idNumber == null ? null : cipher.lookupHash(idNumber.value()))
+                .param("phoneHash", vault.lookupHash(phone.value()))
+                .param("idNumberHash", idNumber == null ? null : vault.lookupHash(idNumber.value()))
                 .query(Long.class).single() > 0;
     }
 
@@ -96,16 +99,16 @@ class PersonRepository {
                          @Nullable Integer birthYear) {
     }
 
-    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Person person) {
+    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Person person, RecordKey key) {
         ResidentIdNumber idNumber = person.idNumber();
         return statement
                 .param("id", person.id())
                 .param("nameZh", person.nameZh())
-                .param("phoneEncrypted", cipher.encrypt(person.phone().value()))
-                .param("phoneHash", cipher.lookupHash(person.phone().value()))
+                .param("phoneEncrypted", key.seal(PHONE, person.phone().value()))
+                .param("phoneHash", vault.lookupHash(person.phone().value()))
                 .param("phoneMasked", person.phone().masked())
-                .param("idNumberEncrypted", idNumber == null ? null : cipher.encrypt(idNumber.value()))
-                .param("idNumberHash", idNumber == null ? null : cipher.lookupHash(idNumber.value()))
+                .param("idNumberEncrypted", idNumber == null ? null : key.seal(ID_NUMBER, idNumber.value()))
+                .param("idNumberHash", idNumber == null ? null : vault.lookupHash(idNumber.value()))
                 .param("idNumberMasked", idNumber == null ? null : idNumber.masked())
                 .param("townCode", person.townCode())
                 .param("villageId", person.villageId())
@@ -114,10 +117,12 @@ class PersonRepository {
     }
 
     private Person row(ResultSet rs, int rowNumber) throws SQLException {
-        byte[] idNumber = rs.getBytes("id_number_encrypted");
-        return new Person(rs.getObject("id", UUID.class), rs.getString("name_zh"),
-                new MobilePhone(cipher.decrypt(rs.getBytes("phone_encrypted"))),
-                idNumber == null ? null : new ResidentIdNumber(cipher.decrypt(idNumber)), rs.getString("town_code"),
+        UUID id = rs.getObject("id", UUID.class);
+        RecordKey key = vault.existingRecordKey(id);
+        String idNumber = key.open(ID_NUMBER, rs.getBytes("id_number_encrypted"), String.class);
+        return new Person(id, rs.getString("name_zh"),
+                new MobilePhone(key.open(PHONE, rs.getBytes("phone_encrypted"), String.class)),
+                idNumber == null ? null : new ResidentIdNumber(idNumber), rs.getString("town_code"),
                 rs.getObject("village_id", UUID.class), (Integer) rs.getObject("birth_year"), rs.getString("account_subject"),
                 rs.getLong("version"));
     }

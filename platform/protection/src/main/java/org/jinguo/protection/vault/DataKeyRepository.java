@@ -1,4 +1,4 @@
-package org.jinguo.care.protection;
+package org.jinguo.protection.vault;
 
 import java.util.List;
 import java.util.Map;
@@ -9,9 +9,8 @@ import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
 
-@Repository
+/** The {@code data_key} and {@code lookup_key} tables ({@code db/protection}). */
 @RequiredArgsConstructor
 class DataKeyRepository {
 
@@ -62,6 +61,14 @@ class DataKeyRepository {
         return jdbc.sql("select master_key_id, count(*) as keys from data_key where wrapped is not null group by master_key_id order by 1")
                 .query((rs, n) -> Map.entry(rs.getString("master_key_id"), rs.getLong("keys"))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Long::sum, java.util.TreeMap::new));
+    }
+
+    /** Keys, the lookup key included, still wrapped under another master key than the active one. */
+    long wrappedNotUnder(String masterKeyId) {
+        return jdbc.sql("""
+                select (select count(*) from data_key where wrapped is not null and master_key_id <> :masterKeyId)
+                     + (select count(*) from lookup_key where master_key_id <> :masterKeyId)
+                """).param("masterKeyId", masterKeyId).query(Long.class).single();
     }
 
     long destroyedKeys() {
