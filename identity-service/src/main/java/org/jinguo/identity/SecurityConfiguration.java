@@ -32,7 +32,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * The authorization server's endpoints (token, keys, metadata, authorize, userinfo), with refresh
  * tokens for the front ends; the admin API, for
  * bearer tokens of CITY_ADMIN, answering problem+json; then the rest: health and the API
- * description open, everything else behind the login page.
+ * description and the metrics open, as on every service; everything else behind the login page.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -68,7 +68,7 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
+                        .requestMatchers(EndpointRequest.to("health", "info", "prometheus")).permitAll()
                         .requestMatchers("/v3/api-docs/**", "/error").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults());

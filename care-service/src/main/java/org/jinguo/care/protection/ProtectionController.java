@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import lombok.RequiredArgsConstructor;
 
 import org.jinguo.care.protection.PersonalDataAccessRepository.Access;
-import org.jinguo.protection.vault.KeyStatus;
+import org.jinguo.care.protection.ProtectionService.KeyStatus;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,11 +1,11 @@
 package org.jinguo.care.protection;
 
+import java.util.Map;
 import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
 
 import org.jinguo.care.protection.PersonalDataAccessRepository.Access;
-import org.jinguo.protection.vault.KeyStatus;
 import org.jinguo.protection.vault.PersonalDataVault;
 import org.jinguo.web.paging.Page;
 import org.jinguo.web.paging.PageQuery;
@@ -21,8 +21,13 @@ class ProtectionService {
     private final PersonalDataVault vault;
     private final PersonalDataAccessRepository accessLog;
 
+    /** The vault's key status as this API has always answered it. */
+    record KeyStatus(String currentMasterKeyId, Map<String, Long> dataKeysByMasterKey, String lookupKeyMasterKeyId, long erasedRecords) {
+    }
+
     KeyStatus keyStatus() {
-        return vault.keyStatus();
+        org.jinguo.protection.vault.KeyStatus status = vault.keyStatus();
+        return new KeyStatus(status.currentMasterKeyId(), status.dataKeysByMasterKey(), status.lookupKeyMasterKeyId(), status.erasedRecords());
     }
 
     Page<Access> accesses(UUID recordId, PageQuery page) {

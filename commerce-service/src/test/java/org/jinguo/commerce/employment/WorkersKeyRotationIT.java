@@ -53,9 +53,9 @@ class WorkersKeyRotationIT {
         assertThat(after.get("/api/v1/workers/" + before).send().json().get("phone").asString()).isEqualTo("13957600001");
         assertThat(after.post("/api/v1/workers", """
                 {"nameZh":"黄阿姨","phone":"13957600001","townCode":"HUANGTIANDIAN"}""").send().status())
-                .as("the hash made before data keys still finds her").isEqualTo(409);
-        assertThat(database.sql("select encode(phone_encrypted, 'escape') from worker where id = ?").param(before).query(String.class).single())
-                .doesNotContain("13957600001");
+                .as("hashed again under commerce's own lookup key, she is still found").isEqualTo(409);
+        assertThat(database.sql("select encode(phone_encrypted, 'escape') || phone_hash from worker where id = ?").param(before)
+                .query(String.class).single()).doesNotContain("13957600001", KeyRotationDrill.hashedBeforeDataKeys(sharedKey, "13957600001"));
         assertThat(database.sql("select count(*) from data_key where master_key_id <> ?").param(MasterKeyCipher.fromBase64(ownKey).keyId())
                 .query(Long.class).single()).isZero();
     }

@@ -84,7 +84,8 @@ class IdempotencyAcrossInstancesIT {
                 "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
                 "--spring.datasource.password=" + environment.getProperty("spring.datasource.password"),
                 "--spring.kafka.bootstrap-servers=" + environment.getProperty("spring.kafka.bootstrap-servers"),
-                "--jinguo.security.issuer=" + environment.getProperty("jinguo.security.issuer"));
+                "--jinguo.security.issuer=" + environment.getProperty("jinguo.security.issuer"),
+                "--jinguo.master-key=" + environment.getRequiredProperty("jinguo.master-key"));
     }
 
     private static int localPort(ConfigurableApplicationContext context) {

@@ -46,20 +46,6 @@ public final class MasterKeyCipher {
     }
 
     /**
-     * The lookup-hash key that was derived from this master key before lookup keys were kept on
-     * their own: a database converted from then keeps it, so its stored hashes still match.
-     */
-    public byte[] legacyLookupKey() {
-        try {
-            Mac derivation = Mac.getInstance("HmacSHA256");
-            derivation.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
-            return derivation.doFinal("jinguo lookup hash v1".getBytes(StandardCharsets.US_ASCII));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Hashing failed", e);
-        }
-    }
-
-    /**
      * Wraps a data key (envelope encryption): the data key encrypts records, this master key only
      * data keys, so changing the master key re-wraps keys without re-encrypting any record.
      */

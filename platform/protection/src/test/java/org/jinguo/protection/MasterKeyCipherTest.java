@@ -56,12 +56,6 @@ class MasterKeyCipherTest {
                 .hasMessageContaining("32 bytes");
     }
 
-    @Test
-    void theLegacyLookupKeyIsTheSameForTheSameMasterKeyAndDiffersOtherwise() {
-        assertThat(cipher.legacyLookupKey()).hasSize(32).isEqualTo(MasterKeyCipher.fromBase64(Base64.getEncoder().encodeToString(KEY)).legacyLookupKey())
-                .isNotEqualTo(keyStartingWith(1).legacyLookupKey()).isNotEqualTo(KEY);
-    }
-
     static MasterKeyCipher keyStartingWith(int first) {
         byte[] key = new byte[32];
         key[0] = (byte) first;

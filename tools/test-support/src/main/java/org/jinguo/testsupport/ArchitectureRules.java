@@ -34,7 +34,7 @@ public final class ArchitectureRules {
     private static final Map<String, List<String>> PLATFORM = Map.of(
             "org.jinguo.events", List.of(),
             "org.jinguo.values", List.of(),
-            "org.jinguo.protection", List.of(),
+            "org.jinguo.protection", List.of("org.jinguo.web"),
             "org.jinguo.web", List.of("org.jinguo.values"),
             "org.jinguo.jdbc", List.of("org.jinguo.web"),
             "org.jinguo.audit", List.of("org.jinguo.web"),

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,11 +15,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.jinguo.protection.AesGcm;
 import org.jinguo.protection.LookupHash;
-import org.jinguo.protection.MasterKeyCipher;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,7 +67,14 @@ public final class KeyRotationDrill implements AutoCloseable {
 
     /** An identifier's lookup hash as services made it before data keys: under a key derived from the master key. */
     public static String hashedBeforeDataKeys(String masterKey, String value) {
-        return LookupHash.of(new SecretKeySpec(MasterKeyCipher.fromBase64(masterKey).legacyLookupKey(), "HmacSHA256"), value);
+        try {
+            Mac derivation = Mac.getInstance("HmacSHA256");
+            derivation.init(new SecretKeySpec(Base64.getDecoder().decode(masterKey), "HmacSHA256"));
+            byte[] lookupKey = derivation.doFinal("jinguo lookup hash v1".getBytes(StandardCharsets.US_ASCII));
+            return LookupHash.of(new SecretKeySpec(lookupKey, "HmacSHA256"), value);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

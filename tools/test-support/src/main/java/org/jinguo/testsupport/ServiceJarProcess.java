@@ -53,7 +53,8 @@ public final class ServiceJarProcess {
                 "--spring.datasource.username=" + database.user(),
                 "--spring.datasource.password=" + database.password(),
                 "--spring.kafka.bootstrap-servers=" + TestKafka.bootstrapServers(),
-                "--jinguo.security.issuer=" + TestIssuer.get().url()));
+                "--jinguo.security.issuer=" + TestIssuer.get().url(),
+                "--jinguo.master-key=" + TestMasterKey.get()));
         Runtime.getRuntime().addShutdownHook(new Thread(process::close));
         ServiceJarProcess started = new ServiceJarProcess(service, process, port);
         started.awaitReady();

@@ -56,10 +56,12 @@ class PeopleKeyRotationIT {
         assertThat(after.get("/api/v1/people/" + addedDuringRotation.get(0)).send().json().get("phone").asString()).isEqualTo("13857920000");
         assertThat(after.post("/api/v1/people", """
                 {"nameZh":"钱秀芬","phone":"13857911001","townCode":"GUSHAN"}""").send().json().get("code").asString())
-                .as("the hashes made before data keys still find her").isEqualTo("PERSON_ALREADY_REGISTERED");
-        String stored = database.sql("select encode(phone_encrypted, 'escape') || encode(id_number_encrypted, 'escape') from person where id = ?")
-                .param(before).query(String.class).single();
-        assertThat(stored).doesNotContain("13857911001", "330784198503080021");
+                .as("hashed again under training's own lookup key, she is still found").isEqualTo("PERSON_ALREADY_REGISTERED");
+        String stored = database.sql("""
+                select encode(phone_encrypted, 'escape') || encode(id_number_encrypted, 'escape') || phone_hash || id_number_hash
+                from person where id = ?""").param(before).query(String.class).single();
+        assertThat(stored).doesNotContain("13857911001", "330784198503080021", KeyRotationDrill.hashedBeforeDataKeys(sharedKey, "13857911001"),
+                KeyRotationDrill.hashedBeforeDataKeys(sharedKey, "330784198503080021"));
         assertThat(database.sql("select count(*) from data_key where master_key_id <> ?").param(MasterKeyCipher.fromBase64(ownKey).keyId())
                 .query(Long.class).single()).isZero();
         drill.stopAll();

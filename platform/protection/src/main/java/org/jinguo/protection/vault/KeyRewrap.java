@@ -15,9 +15,9 @@ import org.jinguo.protection.KeyRing;
 import org.jinguo.protection.vault.DataKeyRepository.WrappedKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**

@@ -2,7 +2,6 @@ package org.jinguo.protection.vault;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
 
@@ -42,17 +41,10 @@ class KeyRingCheck implements SmartInitializingSingleton {
         }
         transaction.executeWithoutResult(status -> {
             if (keys.lookupKey().isEmpty()) {
-                keys.insertLookupKey(ring.active().wrap(firstLookupKey()), ring.active().keyId());
+                keys.insertLookupKey(ring.active().wrap(AesGcm.newKey()), ring.active().keyId());
             }
         });
         legacy.orderedStream().forEach(this::convert);
-    }
-
-    /** Random, unless records were hashed before lookup keys were kept apart: then the key they were hashed with. */
-    private byte[] firstLookupKey() {
-        Optional<byte[]> hashed = legacy.orderedStream().filter(RecordsBeforeDataKeys::hashedUnderMasterKey)
-                .flatMap(records -> records.anyEncryptedValue().stream()).findFirst();
-        return hashed.map(value -> ring.openerOfLegacy(value).legacyLookupKey()).orElseGet(AesGcm::newKey);
     }
 
     private void convert(RecordsBeforeDataKeys records) {

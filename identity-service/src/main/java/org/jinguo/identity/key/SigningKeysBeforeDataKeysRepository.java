@@ -1,7 +1,6 @@
 package org.jinguo.identity.key;
 
 import java.util.List;
-import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
 
@@ -9,12 +8,12 @@ import org.jinguo.protection.KeyRing;
 import org.jinguo.protection.vault.PersonalDataVault;
 import org.jinguo.protection.vault.RecordsBeforeDataKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /** Signing keys stored before each had a data key, their private half encrypted directly under the master key. */
-@Component
+@Repository
 @RequiredArgsConstructor
-class SigningKeysBeforeDataKeys implements RecordsBeforeDataKeys {
+class SigningKeysBeforeDataKeysRepository implements RecordsBeforeDataKeys {
 
     private static final String WITHOUT_DATA_KEY = " from signing_key s where not exists (select 1 from data_key k where k.owner_id = cast(s.kid as uuid))";
 
@@ -28,11 +27,6 @@ class SigningKeysBeforeDataKeys implements RecordsBeforeDataKeys {
     @Override
     public String name() {
         return "signing keys";
-    }
-
-    @Override
-    public Optional<byte[]> anyEncryptedValue() {
-        return jdbc.sql("select encrypted_private_jwk" + WITHOUT_DATA_KEY + " limit 1").query(byte[].class).optional();
     }
 
     @Override

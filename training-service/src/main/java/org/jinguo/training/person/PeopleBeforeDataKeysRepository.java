@@ -1,7 +1,6 @@
 package org.jinguo.training.person;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
@@ -11,17 +10,16 @@ import org.jinguo.protection.vault.PersonalDataVault;
 import org.jinguo.protection.vault.RecordKey;
 import org.jinguo.protection.vault.RecordsBeforeDataKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /**
  * People stored before each had a data key: phone and ID number encrypted directly under the
- * master key, hashed under the key derived from it. Moved under data keys of their own at start-up;
- * their hashes stay as they are, since the lookup key of such a database is the one they were
- * made with.
+ * master key, hashed under a key derived from it. Moved under data keys of their own at start-up,
+ * and hashed again under the database's lookup key.
  */
-@Component
+@Repository
 @RequiredArgsConstructor
-class PeopleBeforeDataKeys implements RecordsBeforeDataKeys {
+class PeopleBeforeDataKeysRepository implements RecordsBeforeDataKeys {
 
     private static final String WITHOUT_DATA_KEY = " from person p where not exists (select 1 from data_key k where k.owner_id = p.id)";
 
@@ -38,16 +36,6 @@ class PeopleBeforeDataKeys implements RecordsBeforeDataKeys {
     }
 
     @Override
-    public Optional<byte[]> anyEncryptedValue() {
-        return jdbc.sql("select phone_encrypted" + WITHOUT_DATA_KEY + " limit 1").query(byte[].class).optional();
-    }
-
-    @Override
-    public boolean hashedUnderMasterKey() {
-        return true;
-    }
-
-    @Override
     public int convert(int limit) {
         List<Stored> batch = jdbc.sql("select id, phone_encrypted, id_number_encrypted" + WITHOUT_DATA_KEY + " order by id limit :limit for update")
                 .param("limit", limit)
@@ -55,11 +43,17 @@ class PeopleBeforeDataKeys implements RecordsBeforeDataKeys {
                 .list();
         for (Stored person : batch) {
             RecordKey key = vault.newRecordKey(person.id());
-            jdbc.sql("update person set phone_encrypted = :phone, id_number_encrypted = :idNumber where id = :id")
+            String phone = ring.openerOfLegacy(person.phone()).openLegacy(person.phone());
+            String idNumber = person.idNumber() == null ? null : ring.openerOfLegacy(person.idNumber()).openLegacy(person.idNumber());
+            jdbc.sql("""
+                    update person set phone_encrypted = :phone, phone_hash = :phoneHash,
+                                      id_number_encrypted = :idNumber, id_number_hash = :idNumberHash
+                    where id = :id
+                    """)
                     .param("id", person.id())
-                    .param("phone", key.seal(PersonRepository.PHONE, ring.openerOfLegacy(person.phone()).openLegacy(person.phone())))
-                    .param("idNumber", person.idNumber() == null ? null
-                            : key.seal(PersonRepository.ID_NUMBER, ring.openerOfLegacy(person.idNumber()).openLegacy(person.idNumber())))
+                    .param("phone", key.seal(PersonRepository.PHONE, phone)).param("phoneHash", vault.lookupHash(phone))
+                    .param("idNumber", key.seal(PersonRepository.ID_NUMBER, idNumber))
+                    .param("idNumberHash", idNumber == null ? null : vault.lookupHash(idNumber))
                     .update();
         }
         return batch.size();
