@@ -61,7 +61,11 @@ public final class Cadre {
 
     /** The phone number with its middle four digits hidden, as lists show it. */
     public String maskedPhone() {
-        return phone == null ? null : phone.substring(0, 3) + "****" + phone.substring(7);
+        return phone == null ? null : masked(phone);
+    }
+
+    static String masked(String phone) {
+        return phone.substring(0, 3) + "****" + phone.substring(7);
     }
 
     private void requireCurrent() {
