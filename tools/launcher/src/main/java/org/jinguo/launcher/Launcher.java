@@ -55,7 +55,7 @@ public final class Launcher {
         Map<ServiceSpec, Path> jars = new LinkedHashMap<>();
         settings.allJvms().forEach(service -> jars.put(service, settings.jarOf(service)));
         requireFreePorts();
-        Secrets secrets = Secrets.loadOrCreate(settings.secretsFile(), List.of(Secrets.MASTER_KEY, Secrets.OPERATIONS_CLIENT_SECRET));
+        Secrets secrets = Secrets.ofPlatform(settings);
         startPostgres();
         startKafka();
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
@@ -29,10 +30,28 @@ import org.slf4j.LoggerFactory;
  */
 final class Secrets {
 
-    /** Wraps the data keys that encrypt children's personal data (envelope encryption). */
-    static final String MASTER_KEY = "JINGUO_MASTER_KEY";
+    /**
+     * The one master key every service shared before each had a key ring of its own. While the
+     * file holds it, each service gets it as a retired key, so data stored under it is re-wrapped
+     * under the service's own key; once every service shows no key pending, it is removed by hand.
+     */
+    static final String SHARED_MASTER_KEY = "JINGUO_MASTER_KEY";
     /** The operations client's secret; identity-service registers the client with it on first start. */
     static final String OPERATIONS_CLIENT_SECRET = "JINGUO_OPERATIONS_CLIENT_SECRET";
+
+    /** A service's own master key, wrapping the data keys of its records: no other service holds it. */
+    static String masterKeyOf(String service) {
+        return prefixOf(service) + "_MASTER_KEY";
+    }
+
+    /** A service's former master keys, comma-separated, listed by hand while a rotation re-wraps its data keys. */
+    static String retiredMasterKeysOf(String service) {
+        return prefixOf(service) + "_RETIRED_MASTER_KEYS";
+    }
+
+    private static String prefixOf(String service) {
+        return service.toUpperCase(Locale.ROOT).replace('-', '_');
+    }
 
     private static final Logger log = LoggerFactory.getLogger(Secrets.class);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -43,6 +62,19 @@ final class Secrets {
     private Secrets(Path file, Properties stored) {
         this.file = file;
         this.stored = stored;
+    }
+
+    /** The operations client's secret and a master key for each service, generated on first start. */
+    static Secrets ofPlatform(LaunchSettings settings) {
+        List<String> names = new ArrayList<>(List.of(OPERATIONS_CLIENT_SECRET));
+        settings.services().forEach(service -> names.add(masterKeyOf(service.name())));
+        Secrets secrets = loadOrCreate(settings.secretsFile(), names);
+        if (secrets.value(SHARED_MASTER_KEY) != null) {
+            log.warn("{} still holds {}, the master key every service shared before each had its own: each service re-wraps what it "
+                    + "protected under its own key; once every service's jinguo_protection_keys_pending is 0, remove that line "
+                    + "(docs/security.md, \"Keys\")", secrets.file(), SHARED_MASTER_KEY);
+        }
+        return secrets;
     }
 
     /** Reads the file, generating and saving any of {@code names} it does not hold yet. */

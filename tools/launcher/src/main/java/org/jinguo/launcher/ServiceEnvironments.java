@@ -3,6 +3,8 @@ package org.jinguo.launcher;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import lombok.RequiredArgsConstructor;
 
@@ -15,7 +17,7 @@ final class ServiceEnvironments {
     private final String kafkaBootstrapServers;
 
     Map<String, String> ofService(ServiceSpec service, PostgresServer.Database database) {
-        Map<String, String> environment = new LinkedHashMap<>(secrets.asEnvironment(secretsOf(service)));
+        Map<String, String> environment = new LinkedHashMap<>(keyRingOf(service));
         environment.put("SERVER_PORT", String.valueOf(service.port()));
         environment.put("SPRING_DATASOURCE_URL", database.jdbcUrl());
         environment.put("SPRING_DATASOURCE_USERNAME", database.user());
@@ -23,6 +25,7 @@ final class ServiceEnvironments {
         environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
         environment.put("JINGUO_ISSUER", issuer());
         if (service.name().equals("identity-service")) {
+            environment.putAll(secrets.asEnvironment(List.of(Secrets.OPERATIONS_CLIENT_SECRET)));
             // The gateway's Swagger UI logs in as the web front end, from wherever the gateway runs.
             String gateway = settings.gateway().url();
             environment.put("JINGUO_WEB_REDIRECT_URIS", "http://127.0.0.1:5173/callback," + gateway + "/swagger-ui/oauth2-redirect.html");
@@ -37,11 +40,16 @@ final class ServiceEnvironments {
         return settings.service("identity-service").url();
     }
 
-    /** Each service gets only the secrets it uses. */
-    private static List<String> secretsOf(ServiceSpec service) {
-        return service.name().equals("identity-service")
-                ? List.of(Secrets.MASTER_KEY, Secrets.OPERATIONS_CLIENT_SECRET)
-                : List.of(Secrets.MASTER_KEY);
+    /** The service's own master key, and the keys it is being rotated from: never another service's. */
+    private Map<String, String> keyRingOf(ServiceSpec service) {
+        Map<String, String> ring = new LinkedHashMap<>();
+        ring.put("JINGUO_MASTER_KEY", secrets.value(Secrets.masterKeyOf(service.name())));
+        String retired = Stream.of(secrets.value(Secrets.retiredMasterKeysOf(service.name())), secrets.value(Secrets.SHARED_MASTER_KEY))
+                .filter(keys -> keys != null && !keys.isBlank()).collect(Collectors.joining(","));
+        if (!retired.isEmpty()) {
+            ring.put("JINGUO_RETIRED_MASTER_KEYS", retired);
+        }
+        return ring;
     }
 
     Map<String, String> ofGateway() {

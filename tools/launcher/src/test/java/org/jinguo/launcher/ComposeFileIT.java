@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -122,11 +123,24 @@ class ComposeFileIT {
         String file = Files.readString(REPOSITORY.resolve("docker-compose.yml"));
         String example = Files.readString(REPOSITORY.resolve(".env.example"));
 
-        for (String secret : List.of("JINGUO_MASTER_KEY", "JINGUO_OPERATIONS_CLIENT_SECRET", "POSTGRES_PASSWORD")) {
+        List<String> secrets = new ArrayList<>(List.of("JINGUO_OPERATIONS_CLIENT_SECRET", "POSTGRES_PASSWORD"));
+        PORTS.keySet().stream().filter(service -> !service.equals("gateway")).forEach(service -> secrets.add(Secrets.masterKeyOf(service)));
+        for (String secret : secrets) {
             assertThat(file).contains("${" + secret + ":?");
             assertThat(example).containsPattern("(?m)^" + secret + "=$");
         }
         assertThat(Files.readAllLines(REPOSITORY.resolve(".gitignore"))).contains(".env");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"identity-service", "org-service", "training-service", "commerce-service", "care-service"})
+    @SuppressWarnings("unchecked")
+    void eachServiceHasAMasterKeyNoOtherServiceIsGiven(String name) throws IOException {
+        Map<String, Object> environment = (Map<String, Object>) service(name).get("environment");
+
+        assertThat(environment.get("JINGUO_MASTER_KEY").toString()).startsWith("${" + Secrets.masterKeyOf(name) + ":?");
+        assertThat(environment.get("JINGUO_RETIRED_MASTER_KEYS").toString()).isEqualTo("${" + Secrets.retiredMasterKeysOf(name) + ":-}");
+        assertThat(Files.readString(REPOSITORY.resolve("docker-compose.yml"))).doesNotContain("${JINGUO_MASTER_KEY");
     }
 
     @ParameterizedTest
