@@ -24,6 +24,7 @@ import org.jinguo.localinfra.InProcessKafka;
 import org.jinguo.localinfra.PostgresDatabases;
 import org.jinguo.testsupport.JavaProcess;
 import org.jinguo.testsupport.TestIssuer;
+import org.jinguo.testsupport.TestMasterKey;
 
 /**
  * Response time of org-service's coverage report over a large register, against a baseline
@@ -77,6 +78,7 @@ public final class CoverageReportBenchmark {
                     "--spring.datasource.username=" + EmbeddedPostgresServer.SUPERUSER,
                     "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                     "--jinguo.security.issuer=" + TestIssuer.get().url(),
+                    "--jinguo.master-key=" + TestMasterKey.get(),
                     "--logging.level.root=warn"))) {
                 String base = "http://127.0.0.1:" + port;
                 ServiceJars.awaitReady(org, base, "org-service");

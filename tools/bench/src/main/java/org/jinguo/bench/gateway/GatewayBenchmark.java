@@ -21,6 +21,7 @@ import org.jinguo.localinfra.InProcessKafka;
 import org.jinguo.localinfra.PostgresDatabases;
 import org.jinguo.testsupport.JavaProcess;
 import org.jinguo.testsupport.TestIssuer;
+import org.jinguo.testsupport.TestMasterKey;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
@@ -110,6 +111,7 @@ public final class GatewayBenchmark {
                     "--spring.datasource.username=" + EmbeddedPostgresServer.SUPERUSER,
                     "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                     "--jinguo.security.issuer=" + issuer,
+                    "--jinguo.master-key=" + TestMasterKey.get(),
                     "--logging.level.root=warn"));
                  JavaProcess gateway = JavaProcess.startJar(ServiceJars.path("gateway"), "256m", gatewayJvm, gatewayArgs)) {
                 String direct = "http://127.0.0.1:" + orgPort;

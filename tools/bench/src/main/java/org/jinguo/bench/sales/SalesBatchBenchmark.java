@@ -6,10 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +19,7 @@ import org.jinguo.localinfra.InProcessKafka;
 import org.jinguo.localinfra.PostgresDatabases;
 import org.jinguo.testsupport.JavaProcess;
 import org.jinguo.testsupport.TestIssuer;
+import org.jinguo.testsupport.TestMasterKey;
 
 /**
  * Time to post a partner's sales batch (default 10,000 records) through the gateway, against the
@@ -60,7 +59,7 @@ public final class SalesBatchBenchmark {
                     "--spring.datasource.username=" + EmbeddedPostgresServer.SUPERUSER,
                     "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                     "--jinguo.security.issuer=" + issuer,
-                    "--jinguo.master-key=" + masterKey(),
+                    "--jinguo.master-key=" + TestMasterKey.get(),
                     "--logging.level.root=warn"));
                  JavaProcess gateway = JavaProcess.startJar(ServiceJars.path("gateway"), "256m", List.of(
                          "--server.port=" + gatewayPort,
@@ -133,12 +132,5 @@ public final class SalesBatchBenchmark {
     private static String id(String json) {
         int start = json.indexOf("\"id\":\"") + 6;
         return json.substring(start, json.indexOf('"', start));
-    }
-
-    /** A key made for this run only: the records hold no personal data. */
-    private static String masterKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
     }
 }
