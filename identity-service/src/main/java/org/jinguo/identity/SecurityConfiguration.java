@@ -5,6 +5,7 @@ import java.util.List;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import org.jinguo.identity.account.Role;
+import org.jinguo.identity.client.OperationsClientUseCustomizer;
 import org.jinguo.identity.token.PublicClientRefreshCustomizer;
 import org.jinguo.identity.token.UserInfoCustomizer;
 import org.jinguo.web.labels.EnumLabelCatalog;
@@ -40,10 +41,12 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain authorizationServerEndpoints(HttpSecurity http, PublicClientRefreshCustomizer publicClientRefresh,
+                                                     OperationsClientUseCustomizer operationsClientUse,
                                                      UserInfoCustomizer userInfo) throws Exception {
         http.oauth2AuthorizationServer(server -> {
                     http.securityMatcher(server.getEndpointsMatcher());
                     publicClientRefresh.customize(server);
+                    operationsClientUse.customize(server);
                     server.oidc(oidc -> oidc.userInfoEndpoint(userInfo::customize));
                 })
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())

@@ -1,10 +1,7 @@
 package org.jinguo.identity.client;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,7 +10,6 @@ import java.util.UUID;
 import org.jinguo.audit.AuditTrail;
 import org.jinguo.web.problem.ApiException;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
@@ -30,18 +26,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class PartnerClientService {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final RegisteredClientRepository clients;
-    private final PasswordEncoder passwords;
+    private final ClientSecretService secrets;
     private final Duration tokenLifetime;
     private final AuditTrail audit;
     private final Clock clock = Clock.systemUTC();
 
-    PartnerClientService(RegisteredClientRepository clients, PasswordEncoder passwords,
+    PartnerClientService(RegisteredClientRepository clients, ClientSecretService secrets,
                          @Value("${jinguo.identity.access-token-lifetime:15m}") Duration tokenLifetime, AuditTrail audit) {
         this.clients = clients;
-        this.passwords = passwords;
+        this.secrets = secrets;
         this.tokenLifetime = tokenLifetime;
         this.audit = audit;
     }
@@ -51,17 +45,16 @@ class PartnerClientService {
         if (clients.findByClientId(clientId) != null) {
             throw ApiException.conflict("CLIENT_ID_TAKEN", clientId);
         }
-        String secret = newSecret();
-        RegisteredClient client = RegisteredClient.withId(UUID.randomUUID().toString())
+        String secret = secrets.newSecret();
+        RegisteredClient client = secrets.withSecret(RegisteredClient.withId(UUID.randomUUID().toString())
                 .clientId(clientId)
                 .clientName(name)
-                .clientSecret(passwords.encode(secret))
                 .clientIdIssuedAt(clock.instant())
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
                 .scopes(s -> s.addAll(granted))
                 .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(tokenLifetime).build())
-                .build();
+                .build(), secret);
         clients.save(client);
         audit.record("client.registered", "client", clientId, null, view(client, null));
         return view(client, secret);
@@ -74,7 +67,7 @@ class PartnerClientService {
 
     PartnerClientView disable(String clientId) {
         RegisteredClient before = partner(clientId);
-        RegisteredClient client = RegisteredClient.from(before).clientSecretExpiresAt(clock.instant()).build();
+        RegisteredClient client = secrets.disabled(before, clock.instant());
         clients.save(client);
         audit.record("client.disabled", "client", clientId, view(before, null), view(client, null));
         return view(client, null);
@@ -82,15 +75,11 @@ class PartnerClientService {
 
     /** A new secret, shown once; the old one stops working at once. Enables a disabled client. */
     PartnerClientView renewSecret(String clientId) {
-        String secret = newSecret();
         RegisteredClient before = partner(clientId);
-        RegisteredClient client = RegisteredClient.from(before)
-                .clientSecret(passwords.encode(secret))
-                .clientSecretExpiresAt(null)
-                .build();
-        clients.save(client);
-        audit.record("client.secret-renewed", "client", clientId, view(before, null), view(client, null));
-        return view(client, secret);
+        ClientSecretService.Issued renewed = secrets.renewed(before);
+        clients.save(renewed.client());
+        audit.record("client.secret-renewed", "client", clientId, view(before, null), view(renewed.client(), null));
+        return view(renewed.client(), renewed.secret());
     }
 
     private RegisteredClient partner(String clientId) {
@@ -113,15 +102,7 @@ class PartnerClientService {
     }
 
     private PartnerClientView view(RegisteredClient client, String secret) {
-        Instant expires = client.getClientSecretExpiresAt();
-        boolean enabled = expires == null || expires.isAfter(clock.instant());
         return new PartnerClientView(client.getClientId(), client.getClientName(), List.copyOf(new TreeSet<>(client.getScopes())),
-                enabled, client.getClientIdIssuedAt(), secret);
-    }
-
-    private static String newSecret() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+                ClientSecretService.enabled(client, clock.instant()), client.getClientIdIssuedAt(), secret);
     }
 }

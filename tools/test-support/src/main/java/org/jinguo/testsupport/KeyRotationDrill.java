@@ -81,10 +81,11 @@ public final class KeyRotationDrill implements AutoCloseable {
      * Starts an instance with {@code active} as its master key and {@code retired} (comma-separated,
      * or {@code null}) as retired ones, and re-wraps at once and every second.
      *
+     * @param arguments more of this start's own, e.g. {@code --jinguo.identity.operations-client-secret=…}
      * @return the instance's API as CITY_ADMIN
      */
-    public HttpApi start(String active, String retired) {
-        List<String> arguments = new ArrayList<>(List.of(
+    public HttpApi start(String active, String retired, String... arguments) {
+        List<String> settings = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.application.name=" + name,
                 "--spring.datasource.url=" + database.jdbcUrl(),
@@ -96,10 +97,11 @@ public final class KeyRotationDrill implements AutoCloseable {
                 "--jinguo.protection.rewrap-interval=1s",
                 "--jinguo.master-key=" + active));
         if (retired != null) {
-            arguments.add("--jinguo.retired-master-keys=" + retired);
+            settings.add("--jinguo.retired-master-keys=" + retired);
         }
-        arguments.addAll(extraArguments);
-        instances.add(new SpringApplicationBuilder(application).run(arguments.toArray(String[]::new)));
+        settings.addAll(extraArguments);
+        settings.addAll(List.of(arguments));
+        instances.add(new SpringApplicationBuilder(application).run(settings.toArray(String[]::new)));
         return HttpApi.onLocalPort(port()).as(TestTokens.cityAdmin());
     }
 
