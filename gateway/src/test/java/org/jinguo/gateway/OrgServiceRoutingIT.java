@@ -141,6 +141,15 @@ class OrgServiceRoutingIT {
                 .exchange()
                 .expectStatus().isUnauthorized()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        // Meant for org-service alone, or an ID token (its audience is the client that asked for it): not for the gateway.
+        for (List<String> audience : List.of(List.of("org-service"), List.of("jinguo-web"))) {
+            anonymous.get().uri("/api/v1/regions/towns")
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestIssuer.get().tokenFor(audience))
+                    .exchange()
+                    .expectStatus().isUnauthorized()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.code").isEqualTo("UNAUTHENTICATED");
+        }
     }
 
     @Test

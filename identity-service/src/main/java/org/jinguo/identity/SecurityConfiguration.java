@@ -6,6 +6,7 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import org.jinguo.identity.account.Role;
 import org.jinguo.identity.client.OperationsClientUseCustomizer;
+import org.jinguo.identity.token.Audiences;
 import org.jinguo.identity.token.PublicClientRefreshCustomizer;
 import org.jinguo.identity.token.UserInfoCustomizer;
 import org.jinguo.web.labels.EnumLabelCatalog;
@@ -19,7 +20,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -95,11 +98,12 @@ class SecurityConfiguration {
         return source;
     }
 
-    /** Tokens this server issued itself: signed by one of its published keys, naming it as issuer. */
+    /** Access tokens this server issued itself for its admin API: signed by one of its published keys, naming it as issuer and audience. */
     @Bean
     JwtDecoder jwtDecoder(JWKSource<SecurityContext> keys, @Value("${jinguo.identity.issuer}") String issuer) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
+        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(new JwtIssuerValidator(issuer),
+                new JwtAudienceValidator(Audiences.IDENTITY)));
         return decoder;
     }
 

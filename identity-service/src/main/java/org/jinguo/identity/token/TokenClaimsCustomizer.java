@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * What Jinguo access tokens carry besides the standard claims: {@code roles}, and {@code town}
  * for a town-scoped role, of the client itself (client credentials) or of the person who logged
- * in, as her account holds them when the token is issued; and, in the header of every token, the
+ * in, as her account holds them when the token is issued; the resource servers it may reach
+ * ({@code aud}, {@link Audiences}); and, in the header of every token, the
  * id of the key that signs it. ID tokens say who logged in, never what she may do: her roles and
  * town are in the access token and at {@code /userinfo}.
  */
@@ -42,13 +43,15 @@ class TokenClaimsCustomizer implements OAuth2TokenCustomizer<JwtEncodingContext>
         if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
             return;
         }
-        List<RoleGrant> grants = AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())
-                ? clientRoles.of(context.getRegisteredClient().getClientId())
+        boolean client = AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType());
+        List<RoleGrant> grants = client ? clientRoles.of(context.getRegisteredClient().getClientId())
                 : person(context.getPrincipal().getName()).roles();
         // The claims are stored with the authorization and read back through Spring Security's
         // Jackson allow-list, which admits an ArrayList but not the JDK's immutable lists.
         context.getClaims().claim("roles", grants.stream().map(RoleGrant::role)
                 .collect(Collectors.toCollection(ArrayList::new)));
+        // A client without roles is a partner's, and reaches what its scopes name.
+        context.getClaims().audience(client && grants.isEmpty() ? Audiences.ofScopes(context.getAuthorizedScopes()) : Audiences.everyService());
         grants.stream().map(RoleGrant::townCode).filter(Objects::nonNull).findFirst()
                 .ifPresent(town -> context.getClaims().claim("town", town));
     }

@@ -137,6 +137,10 @@ class AccountAdminIT {
         HttpApi.Reply forged = api.get(ACCOUNTS).header("Authorization",
                 "Bearer " + token(new RSAKeyGenerator(2048).keyID(keys.activeKey().getKeyID()).generate(), List.of("CITY_ADMIN"), 300)).send();
         HttpApi.Reply expired = api.get(ACCOUNTS).header("Authorization", "Bearer " + token(keys.activeKey(), List.of("CITY_ADMIN"), -3600)).send();
+        HttpApi.Reply forAnotherService = api.get(ACCOUNTS)
+                .header("Authorization", "Bearer " + token(keys.activeKey(), List.of("CITY_ADMIN"), 300, "org-service")).send();
+        HttpApi.Reply idTokenLike = api.get(ACCOUNTS)
+                .header("Authorization", "Bearer " + token(keys.activeKey(), List.of("CITY_ADMIN"), 300, "jinguo-web")).send();
 
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.header("Content-Type")).startsWith("application/problem+json");
@@ -145,6 +149,9 @@ class AccountAdminIT {
         assertThat(townStaff.json().get("code").asString()).isEqualTo("FORBIDDEN");
         assertThat(forged.status()).isEqualTo(401);
         assertThat(expired.status()).isEqualTo(401);
+        assertThat(forAnotherService.status()).as("a token whose audience does not name identity-service").isEqualTo(401);
+        assertThat(forAnotherService.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(idTokenLike.status()).as("an ID token's audience is the client that asked for it").isEqualTo(401);
         assertThat(api.get("/api/v1/labels/identity").send().json().get("Role").findValuesAsString("code")).contains("TOWN_STAFF");
     }
 
@@ -168,9 +175,13 @@ class AccountAdminIT {
     }
 
     private static String token(RSAKey key, List<String> roles, long secondsToLive) throws Exception {
+        return token(key, roles, secondsToLive, "identity-service");
+    }
+
+    private static String token(RSAKey key, List<String> roles, long secondsToLive, String audience) throws Exception {
         Instant now = Instant.now();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
-                new JWTClaimsSet.Builder().issuer("http://identity.test").subject("tester").claim("roles", roles)
+                new JWTClaimsSet.Builder().issuer("http://identity.test").audience(audience).subject("tester").claim("roles", roles)
                         .issueTime(Date.from(now.minusSeconds(Math.abs(secondsToLive) + 60)))
                         .expirationTime(Date.from(now.plusSeconds(secondsToLive))).build());
         jwt.sign(new RSASSASigner(key));

@@ -76,8 +76,9 @@ class OperationsClientIT {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Authorization", basic("ops-curious-partner", partnerSecret)).send());
 
-        assertThat(api.post(CLIENT + "/secret", null).header("Authorization", partner).send().status()).isEqualTo(403);
-        assertThat(api.post(CLIENT + "/disabling", null).header("Authorization", partner).send().status()).isEqualTo(403);
+        // A partner's token does not even name identity-service as its audience.
+        assertThat(api.post(CLIENT + "/secret", null).header("Authorization", partner).send().status()).isEqualTo(401);
+        assertThat(api.post(CLIENT + "/disabling", null).header("Authorization", partner).send().status()).isEqualTo(401);
         assertThat(api.post(CLIENT + "/secret", null).send().status()).isEqualTo(401);
         assertThat(token(api, "first-secret").status()).isEqualTo(200);
     }

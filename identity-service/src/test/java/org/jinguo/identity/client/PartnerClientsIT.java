@@ -47,6 +47,8 @@ class PartnerClientsIT {
         assertThat(partnerToken.status()).isEqualTo(200);
         SignedJWT jwt = SignedJWT.parse(partnerToken.json().get("access_token").asString());
         assertThat(jwt.getJWTClaimsSet().getStringListClaim("scope")).containsExactly("care.read");
+        assertThat(jwt.getJWTClaimsSet().getAudience()).as("the gateway and the services its scopes name")
+                .containsExactlyInAnyOrder("gateway", "care-service");
         assertThat(jwt.getJWTClaimsSet().getStringListClaim("roles")).isEmpty();
         assertThat(token("shiguang-center", secret, "care.write").status()).isEqualTo(400);
 

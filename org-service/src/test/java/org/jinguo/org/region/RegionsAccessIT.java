@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jinguo.testsupport.HttpApi;
@@ -84,12 +85,15 @@ class RegionsAccessIT {
     }
 
     @Test
-    void aForgedOrExpiredTokenIsRefusedByTheServiceItself() {
+    void aForgedExpiredOrOtherwiseAddressedTokenIsRefusedByTheServiceItself() {
         String valid = TestTokens.cityAdmin();
         String forged = valid.substring(0, valid.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
         String expired = "Bearer " + TestIssuer.get().expiredToken("CITY_ADMIN");
+        String forAnotherService = "Bearer " + TestIssuer.get().tokenFor(List.of("gateway", "care-service"));
+        // An ID token's audience is the client that asked for it.
+        String idTokenLike = "Bearer " + TestIssuer.get().tokenFor(List.of("jinguo-web"));
 
-        for (String token : new String[] {forged, expired}) {
+        for (String token : new String[] {forged, expired, forAnotherService, idTokenLike}) {
             HttpApi.Reply reply = HttpApi.onLocalPort(port).as(token).get("/api/v1/regions/towns").send();
             assertThat(reply.status()).isEqualTo(401);
             assertThat(reply.json().get("code").asString()).isEqualTo("UNAUTHENTICATED");

@@ -41,6 +41,8 @@ public class ServiceDefaultsEnvironment implements EnvironmentPostProcessor {
         defaults.put("spring.datasource.hikari.maximum-pool-size", 10);
         // The token issuer every service trusts: identity-service.
         defaults.put("jinguo.security.issuer", "${JINGUO_ISSUER:http://127.0.0.1:9000}");
+        // The audience a token must name for this service to accept it: the service's own name.
+        defaults.put("jinguo.security.audience", "${jinguo.service.code}-service");
         environment.getPropertySources().addLast(new MapPropertySource("jinguoServiceDefaults", defaults));
     }
 }

@@ -30,6 +30,10 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class TestIssuer {
 
+    /** What identity-service's access tokens for people and the operations client name as their audience. */
+    public static final List<String> EVERY_SERVICE = List.of("gateway", "identity-service", "org-service", "training-service",
+            "commerce-service", "care-service");
+
     private static volatile TestIssuer instance;
 
     private final RSAKey key;
@@ -55,19 +59,25 @@ public final class TestIssuer {
         return url;
     }
 
-    /** A token as identity-service would issue it, valid for 15 minutes. */
+    /** A token as identity-service would issue it, valid for 15 minutes, for the gateway and every service. */
     public String token(String subject, List<String> roles, String town, List<String> scopes) {
-        return sign(subject, roles, town, scopes, Instant.now());
+        return sign(subject, roles, town, scopes, EVERY_SERVICE, Instant.now());
     }
 
     /** A token with a role that expired an hour ago. */
     public String expiredToken(String role) {
-        return sign("expired-tester", List.of(role), null, List.of(), Instant.now().minus(Duration.ofMinutes(75)));
+        return sign("expired-tester", List.of(role), null, List.of(), EVERY_SERVICE, Instant.now().minus(Duration.ofMinutes(75)));
     }
 
-    private String sign(String subject, List<String> roles, String town, List<String> scopes, Instant now) {
+    /** A CITY_ADMIN token meant for {@code audience} only, e.g. another service, or a client's id as in an ID token. */
+    public String tokenFor(List<String> audience) {
+        return sign("other-audience-tester", List.of("CITY_ADMIN"), null, List.of(), audience, Instant.now());
+    }
+
+    private String sign(String subject, List<String> roles, String town, List<String> scopes, List<String> audience, Instant now) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(url)
+                .audience(audience)
                 .subject(subject)
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(now))

@@ -9,14 +9,18 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Every service checks the bearer token itself (defence in depth behind the gateway): signed by
- * a key the issuer publishes, naming that issuer, not expired. Missing or bad tokens get a 401
+ * a key the issuer publishes, naming that issuer, not expired, and naming this service among its
+ * audience ({@code jinguo.security.audience}), so that neither an ID token nor an access token
+ * meant for other services is accepted. Missing or bad tokens get a 401
  * problem, refused ones a 403 problem. The keys are fetched on first use, so a service starts
  * before identity-service does.
  */
@@ -26,9 +30,9 @@ public class ServiceSecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    JwtDecoder jinguoJwtDecoder(@Value("${jinguo.security.issuer}") String issuer) {
+    JwtDecoder jinguoJwtDecoder(@Value("${jinguo.security.issuer}") String issuer, @Value("${jinguo.security.audience}") String audience) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(issuer + "/oauth2/jwks").build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
+        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(new JwtIssuerValidator(issuer), new JwtAudienceValidator(audience)));
         return decoder;
     }
 
