@@ -97,6 +97,19 @@ class RateLimitIT {
     }
 
     @Test
+    void eachPersonSignedInThroughAFrontEndHasHerOwnBucket() {
+        WebTestClient hurried = as("Bearer " + TestIssuer.get().frontEndToken("jinguo-web", "hurried-user", List.of("TOWN_STAFF")));
+        WebTestClient patient = as("Bearer " + TestIssuer.get().frontEndToken("jinguo-web", "patient-user", List.of("TOWN_STAFF")));
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            statuses.add(hurried.get().uri("/api/v1/regions/towns").exchange().returnResult(String.class).getStatus().value());
+        }
+
+        assertThat(statuses).startsWith(200, 200, 200).contains(429);
+        patient.get().uri("/api/v1/regions/towns").exchange().expectStatus().isOk();
+    }
+
+    @Test
     void callsWithoutATokenAreCountedByTheirAddress() {
         WebTestClient anonymous = client;
         for (int i = 0; i < 3; i++) {

@@ -22,8 +22,8 @@ public class RateLimits {
     /** @return the limit the caller is over, or empty when the request may pass */
     public Mono<Limit> exceeded(String routeId, ServerWebExchange exchange) {
         return CallerKeys.of(exchange).flatMap(caller -> {
-            Limit limit = limits.limitFor(routeId, caller);
-            return quota.take(routeId + "|" + caller, limit).flatMap(allowed -> allowed ? Mono.<Limit>empty() : Mono.just(limit));
+            Limit limit = limits.limitFor(routeId, caller.client());
+            return quota.take(routeId + "|" + caller.bucket(), limit).flatMap(allowed -> allowed ? Mono.<Limit>empty() : Mono.just(limit));
         });
     }
 

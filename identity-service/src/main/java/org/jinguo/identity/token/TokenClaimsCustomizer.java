@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * What Jinguo access tokens carry besides the standard claims: {@code roles}, and {@code town}
  * for a town-scoped role, of the client itself (client credentials) or of the person who logged
- * in, as her account holds them when the token is issued; the resource servers it may reach
- * ({@code aud}, {@link Audiences}); and, in the header of every token, the
+ * in, as her account holds them when the token is issued; the client it was issued to
+ * ({@code client_id}) and the resource servers it may reach ({@code aud}, {@link Audiences}); and, in the header of every token, the
  * id of the key that signs it. ID tokens say who logged in, never what she may do: her roles and
  * town are in the access token and at {@code /userinfo}.
  */
@@ -50,6 +50,8 @@ class TokenClaimsCustomizer implements OAuth2TokenCustomizer<JwtEncodingContext>
         // Jackson allow-list, which admits an ArrayList but not the JDK's immutable lists.
         context.getClaims().claim("roles", grants.stream().map(RoleGrant::role)
                 .collect(Collectors.toCollection(ArrayList::new)));
+        // Which client the token was issued to (RFC 9068): the audience names resource servers now, not the client.
+        context.getClaims().claim("client_id", context.getRegisteredClient().getClientId());
         // A client without roles is a partner's, and reaches what its scopes name.
         context.getClaims().audience(client && grants.isEmpty() ? Audiences.ofScopes(context.getAuthorizedScopes()) : Audiences.everyService());
         grants.stream().map(RoleGrant::townCode).filter(Objects::nonNull).findFirst()

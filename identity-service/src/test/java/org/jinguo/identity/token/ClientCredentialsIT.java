@@ -46,6 +46,7 @@ class ClientCredentialsIT {
         assertThat(token.getJWTClaimsSet().getIssuer()).isEqualTo("http://identity.test");
         assertThat(token.getJWTClaimsSet().getSubject()).isEqualTo(OPERATIONS);
         assertThat(token.getJWTClaimsSet().getStringListClaim("roles")).containsExactly("CITY_ADMIN");
+        assertThat(token.getJWTClaimsSet().getStringClaim("client_id")).isEqualTo(OPERATIONS);
         assertThat(token.getJWTClaimsSet().getAudience()).containsExactlyInAnyOrder("gateway", "identity-service", "org-service",
                 "training-service", "commerce-service", "care-service");
         assertThat(token.getJWTClaimsSet().getExpirationTime()).isAfter(new java.util.Date());

@@ -69,13 +69,24 @@ public final class TestIssuer {
         return sign("expired-tester", List.of(role), null, List.of(), EVERY_SERVICE, Instant.now().minus(Duration.ofMinutes(75)));
     }
 
+    /** A person's token as a front end gets it when she signs in: issued to {@code clientId}, naming her as subject. */
+    public String frontEndToken(String clientId, String username, List<String> roles) {
+        return sign(username, roles, null, List.of(), EVERY_SERVICE, Instant.now(), clientId);
+    }
+
     /** A CITY_ADMIN token meant for {@code audience} only, e.g. another service, or a client's id as in an ID token. */
     public String tokenFor(List<String> audience) {
         return sign("other-audience-tester", List.of("CITY_ADMIN"), null, List.of(), audience, Instant.now());
     }
 
     private String sign(String subject, List<String> roles, String town, List<String> scopes, List<String> audience, Instant now) {
+        return sign(subject, roles, town, scopes, audience, now, subject);
+    }
+
+    private String sign(String subject, List<String> roles, String town, List<String> scopes, List<String> audience, Instant now,
+                        String clientId) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .claim("client_id", clientId)
                 .issuer(url)
                 .audience(audience)
                 .subject(subject)
