@@ -91,7 +91,8 @@ class PlatformIT {
                 .containsExactlyInAnyOrderElementsOf(DevelopmentAccess.USERS.stream().map(DevelopmentAccess.DevelopmentUser::username).toList());
         String partner = clientCredentials(DevelopmentAccess.PARTNER_CLIENT, secrets.value(DevelopmentAccess.partnerSecretName()), null);
         assertThat(gateway(partner).get("/api/v1/identity/accounts").send().status())
-                .as("identity's admin API through the gateway is still CITY_ADMIN's only").isEqualTo(403);
+                .as("identity's admin API through the gateway takes no partner's token: its audience does not name identity-service")
+                .isEqualTo(401);
         assertThat(HttpApi.at(settings.gateway().url()).get("/api/v1/identity/accounts").send().status()).isEqualTo(401);
     }
 
@@ -107,10 +108,11 @@ class PlatformIT {
         assertThat(towns.status()).as(towns.body()).isEqualTo(200);
         assertThat(towns.json().get("items").findValuesAsString("code")).contains("GUSHAN", "QIANCANG");
         assertThat(units.status()).as(units.body()).isEqualTo(200);
-        assertThat(gateway(withoutScope).get("/api/v1/units").send().status()).isEqualTo(403);
+        // Without a scope the token's audience is the gateway alone: no service takes it.
+        assertThat(gateway(withoutScope).get("/api/v1/units").send().status()).isEqualTo(401);
         HttpApi.Reply courses = gateway(withScope).get("/api/v1/courses").send();
         assertThat(courses.status()).as("training-service through the gateway: " + courses.body()).isEqualTo(200);
-        assertThat(gateway(withoutScope).get("/api/v1/people").send().status()).isEqualTo(403);
+        assertThat(gateway(withoutScope).get("/api/v1/people").send().status()).isEqualTo(401);
     }
 
     @Test
