@@ -1,5 +1,7 @@
 package org.jinguo.gateway.ratelimit;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,12 +18,12 @@ class RateLimitConfiguration {
     private static final Logger log = LoggerFactory.getLogger(RateLimitConfiguration.class);
 
     @Bean
-    RequestQuota requestQuota(RateLimitProperties limits, ObjectProvider<RedisRateLimiter> redis) {
+    RequestQuota requestQuota(RateLimitProperties limits, ObjectProvider<RedisRateLimiter> redis, MeterRegistry meters) {
         if ("redis".equals(limits.store())) {
             log.info("Rate limits are counted in Redis, for every gateway instance together; default {} per second, burst {}; "
-                    + "a request passes uncounted when Redis has not answered within {}",
+                    + "this instance counts in its own memory while Redis has not answered within {}",
                     limits.defaults().perSecond(), limits.defaults().burst(), limits.redisTimeout());
-            return new RedisRequestQuota(redis.getObject(), limits.allLimits(), limits.redisTimeout());
+            return new RedisRequestQuota(redis.getObject(), limits.allLimits(), limits.redisTimeout(), new InMemoryRequestQuota(), meters);
         }
         if (!"in-memory".equals(limits.store())) {
             throw new IllegalStateException("jinguo.gateway.rate-limits.store must be redis or in-memory, not " + limits.store());

@@ -107,6 +107,10 @@ class ComposeFileIT {
         for (String name : List.of("postgres", "kafka", "redis")) {
             assertThat((Map<String, Object>) services.get(name)).containsKey("healthcheck");
         }
+        assertThat(((Map<String, Object>) services.get("redis")).get("command").toString())
+                .as("no anonymous access to Redis; the gateway's user is kept to its keys").contains("default, off", "~request_rate_limiter.*", "-@admin");
+        assertThat(((Map<String, Object>) ((Map<String, Object>) services.get("gateway")).get("environment")))
+                .containsEntry("SPRING_DATA_REDIS_USERNAME", "gateway").containsKey("SPRING_DATA_REDIS_PASSWORD");
         String databases = Files.readString(REPOSITORY.resolve("deploy/compose/postgres-init.sql"));
         for (String service : PORTS.keySet()) {
             if (!service.equals("gateway")) {
@@ -123,7 +127,7 @@ class ComposeFileIT {
         String file = Files.readString(REPOSITORY.resolve("docker-compose.yml"));
         String example = Files.readString(REPOSITORY.resolve(".env.example"));
 
-        List<String> secrets = new ArrayList<>(List.of("JINGUO_OPERATIONS_CLIENT_SECRET", "POSTGRES_PASSWORD"));
+        List<String> secrets = new ArrayList<>(List.of("JINGUO_OPERATIONS_CLIENT_SECRET", "POSTGRES_PASSWORD", "GATEWAY_REDIS_PASSWORD"));
         PORTS.keySet().stream().filter(service -> !service.equals("gateway")).forEach(service -> secrets.add(Secrets.masterKeyOf(service)));
         for (String secret : secrets) {
             assertThat(file).contains("${" + secret + ":?");
