@@ -44,11 +44,11 @@ public final class KeyRing {
         return byId.keySet().stream().filter(id -> !id.equals(active.keyId())).toList();
     }
 
-    /** @throws IllegalStateException naming the key when it is not configured */
+    /** @throws KeyRingException naming the key when it is not configured */
     public byte[] unwrap(String masterKeyId, byte[] wrapped) {
         MasterKeyCipher key = byId.get(masterKeyId);
         if (key == null) {
-            throw new IllegalStateException("A data key is wrapped under master key " + masterKeyId
+            throw new KeyRingException("A data key is wrapped under master key " + masterKeyId
                     + ", which is not configured: list it in JINGUO_RETIRED_MASTER_KEYS until the rotation has re-wrapped every key");
         }
         return key.unwrap(wrapped);
@@ -58,7 +58,7 @@ public final class KeyRing {
      * The configured key that opens a value encrypted directly under a master key, as values
      * were before data keys.
      *
-     * @throws IllegalStateException when none does
+     * @throws KeyRingException when none does
      */
     public MasterKeyCipher openerOfLegacy(byte[] encrypted) {
         for (MasterKeyCipher key : byId.values()) {
@@ -69,7 +69,7 @@ public final class KeyRing {
                 // the next key may be the one
             }
         }
-        throw new IllegalStateException("Values stored before data keys open under none of the configured master keys "
+        throw new KeyRingException("Values stored before data keys open under none of the configured master keys "
                 + byId.keySet() + ": list the master key they were encrypted under in JINGUO_RETIRED_MASTER_KEYS");
     }
 }

@@ -24,13 +24,19 @@ public final class MasterKeyCipher {
     /** @param base64Key 32 random bytes in Base64 or URL-safe Base64 (the launcher generates one) */
     public static MasterKeyCipher fromBase64(String base64Key) {
         if (base64Key == null || base64Key.isBlank()) {
-            throw new IllegalStateException("No master key: set JINGUO_MASTER_KEY to 32 random bytes in Base64");
+            throw new KeyRingException("No master key: set JINGUO_MASTER_KEY to 32 random bytes in Base64");
         }
         String key = base64Key.trim();
         boolean urlSafe = key.indexOf('-') >= 0 || key.indexOf('_') >= 0;
-        byte[] bytes = (urlSafe ? Base64.getUrlDecoder() : Base64.getDecoder()).decode(key);
+        byte[] bytes;
+        try {
+            bytes = (urlSafe ? Base64.getUrlDecoder() : Base64.getDecoder()).decode(key);
+        } catch (IllegalArgumentException notBase64) {
+            // The message names no part of the key.
+            throw new KeyRingException("A master key is not Base64: each must be 32 random bytes in Base64");
+        }
         if (bytes.length != 32) {
-            throw new IllegalStateException("The master key must be 32 bytes (Base64 of 32 random bytes), not " + bytes.length);
+            throw new KeyRingException("The master key must be 32 bytes (Base64 of 32 random bytes), not " + bytes.length);
         }
         return new MasterKeyCipher(new SecretKeySpec(bytes, "AES"));
     }

@@ -7,6 +7,7 @@ import lombok.RequiredArgsConstructor;
 
 import org.jinguo.protection.AesGcm;
 import org.jinguo.protection.KeyRing;
+import org.jinguo.protection.KeyRingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,7 +37,7 @@ class KeyRingCheck implements SmartInitializingSingleton {
         keys.lookupKey().ifPresent(lookup -> unknown.add(lookup.masterKeyId()));
         unknown.removeIf(ring::knows);
         if (!unknown.isEmpty()) {
-            throw new IllegalStateException("Stored data keys are wrapped under master key(s) " + unknown.stream().distinct().toList()
+            throw new KeyRingException("Stored data keys are wrapped under master key(s) " + unknown.stream().distinct().toList()
                     + ", which this service's key ring does not hold: set JINGUO_MASTER_KEY to the key in use, or list it in JINGUO_RETIRED_MASTER_KEYS");
         }
         transaction.executeWithoutResult(status -> {
