@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.UUID;
 
 import org.jinguo.identity.IdentityServiceApplication;
 import org.jinguo.testsupport.HttpApi;
@@ -25,6 +26,8 @@ class OperationsClientIT {
 
     private final KeyRotationDrill identity = new KeyRotationDrill(IdentityServiceApplication.class, "identity-service-operations");
     private final String masterKey = KeyRotationDrill.newKey();
+    private final String firstSecret = UUID.randomUUID().toString();
+    private final String changedSecret = UUID.randomUUID().toString();
 
     @AfterEach
     void stop() {
@@ -33,17 +36,17 @@ class OperationsClientIT {
 
     @Test
     void aLeakedSecretIsReplacedAtOnceTheClientCanBeStoppedAndEveryUseIsAudited() {
-        identity.start(masterKey, null, SECRET_SETTING + "first-secret");
+        identity.start(masterKey, null, SECRET_SETTING + firstSecret);
         HttpApi api = HttpApi.onLocalPort(identity.port());
-        String admin = bearer(token(api, "first-secret"));
+        String admin = bearer(token(api, firstSecret));
 
         Reply renewed = api.post(CLIENT + "/secret", null).header("Authorization", admin).send();
         assertThat(renewed.status()).as(renewed.body()).isEqualTo(200);
         assertThat(renewed.header("Cache-Control")).contains("no-store");
         String second = renewed.json().get("secret").asString();
-        assertThat(second).isNotBlank().isNotEqualTo("first-secret");
+        assertThat(second).isNotBlank().isNotEqualTo(firstSecret);
         assertThat(renewed.json().get("roles").get(0).asString()).isEqualTo("CITY_ADMIN");
-        assertThat(token(api, "first-secret").status()).as("the old secret stops at once").isEqualTo(401);
+        assertThat(token(api, firstSecret).status()).as("the old secret stops at once").isEqualTo(401);
         assertThat(token(api, second).status()).isEqualTo(200);
         assertThat(api.get(CLIENT).header("Authorization", admin).send().json().get("secret").isNull()).isTrue();
 
@@ -56,7 +59,7 @@ class OperationsClientIT {
         JsonNode trail = api.get("/api/v1/audit/identity?resourceType=client&resourceId=jinguo-operations&size=50")
                 .header("Authorization", admin).send().json().get("items");
         assertThat(trail.findValuesAsString("action")).contains("client.secret-renewed", "client.disabled", "client.token-issued");
-        assertThat(trail.toString()).doesNotContain(second, third, "first-secret");
+        assertThat(trail.toString()).doesNotContain(second, third, firstSecret);
         for (JsonNode entry : trail) {
             if (entry.get("action").asString().equals("client.token-issued")) {
                 assertThat(entry.get("actor").asString()).isEqualTo("jinguo-operations");
@@ -66,9 +69,9 @@ class OperationsClientIT {
 
     @Test
     void aCallerWithoutCityAdminCannotTouchIt() {
-        identity.start(masterKey, null, SECRET_SETTING + "first-secret");
+        identity.start(masterKey, null, SECRET_SETTING + firstSecret);
         HttpApi api = HttpApi.onLocalPort(identity.port());
-        String admin = bearer(token(api, "first-secret"));
+        String admin = bearer(token(api, firstSecret));
         String partnerSecret = api.post("/api/v1/identity/clients", """
                 {"clientId":"ops-curious-partner","name":"好奇的伙伴","scopes":["org.read"]}""").header("Authorization", admin).send()
                 .json().get("secret").asString();
@@ -80,29 +83,29 @@ class OperationsClientIT {
         assertThat(api.post(CLIENT + "/secret", null).header("Authorization", partner).send().status()).isEqualTo(401);
         assertThat(api.post(CLIENT + "/disabling", null).header("Authorization", partner).send().status()).isEqualTo(401);
         assertThat(api.post(CLIENT + "/secret", null).send().status()).isEqualTo(401);
-        assertThat(token(api, "first-secret").status()).isEqualTo(200);
+        assertThat(token(api, firstSecret).status()).isEqualTo(200);
     }
 
     @Test
     void aSecretChangedInTheConfigurationIsHonouredOnTheNextStartAndAnUnchangedOneKeepsARenewedSecret() {
-        identity.start(masterKey, null, SECRET_SETTING + "first-secret");
+        identity.start(masterKey, null, SECRET_SETTING + firstSecret);
         HttpApi api = HttpApi.onLocalPort(identity.port());
-        String renewed = api.post(CLIENT + "/secret", null).header("Authorization", bearer(token(api, "first-secret"))).send()
+        String renewed = api.post(CLIENT + "/secret", null).header("Authorization", bearer(token(api, firstSecret))).send()
                 .json().get("secret").asString();
         identity.stopAll();
 
-        identity.start(masterKey, null, SECRET_SETTING + "first-secret");
+        identity.start(masterKey, null, SECRET_SETTING + firstSecret);
         api = HttpApi.onLocalPort(identity.port());
         assertThat(token(api, renewed).status()).as("the configuration did not change: the renewed secret stays").isEqualTo(200);
-        assertThat(token(api, "first-secret").status()).isEqualTo(401);
+        assertThat(token(api, firstSecret).status()).isEqualTo(401);
         identity.stopAll();
 
-        identity.start(masterKey, null, SECRET_SETTING + "changed-secret");
+        identity.start(masterKey, null, SECRET_SETTING + changedSecret);
         api = HttpApi.onLocalPort(identity.port());
-        assertThat(token(api, "changed-secret").status()).isEqualTo(200);
+        assertThat(token(api, changedSecret).status()).isEqualTo(200);
         assertThat(token(api, renewed).status()).isEqualTo(401);
         JsonNode trail = api.get("/api/v1/audit/identity?resourceType=client&resourceId=jinguo-operations&size=50")
-                .header("Authorization", bearer(token(api, "changed-secret"))).send().json().get("items");
+                .header("Authorization", bearer(token(api, changedSecret))).send().json().get("items");
         assertThat(trail.findValuesAsString("action")).containsOnlyOnce("client.secret-configured");
         assertThat(trail.findValuesAsString("actor")).contains("identity-service");
     }
